@@ -1,0 +1,8 @@
+# Common mips*-softmmu CONFIG defines
+
+# Uncomment the following lines to disable these optional devices:
+# CONFIG_PCI_DEVICES=n
+# CONFIG_TEST_DEVICES=n
+
+# Boards are selected by default, uncomment to keep out of the build.
+# CONFIG_MALTA=n

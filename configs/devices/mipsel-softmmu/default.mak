@@ -1,0 +1,3 @@
+# Default configuration for mipsel-softmmu
+
+include ../mips-softmmu/common.mak

@@ -1,0 +1,3 @@
+# Default configuration for x86_64-softmmu
+
+include ../i386-softmmu/default.mak

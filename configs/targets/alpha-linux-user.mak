@@ -1,0 +1,5 @@
+TARGET_ARCH=alpha
+TARGET_SYSTBL_ABI=common
+TARGET_SYSTBL=syscall.tbl
+TARGET_LONG_BITS=64
+TARGET_XML_FILES= gdb-xml/alpha-core.xml

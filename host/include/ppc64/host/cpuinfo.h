@@ -1,0 +1,1 @@
+#include "host/include/ppc/host/cpuinfo.h"

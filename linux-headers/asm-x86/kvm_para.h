@@ -1,0 +1,1 @@
+#include "standard-headers/asm-x86/kvm_para.h"

@@ -1,0 +1,1 @@
+#include "../generic/target_prctl_unalign.h"

@@ -1,0 +1,1 @@
+#include "syscall_o32_nr.h"

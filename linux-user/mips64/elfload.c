@@ -1,0 +1,1 @@
+#include "../mips/elfload.c"

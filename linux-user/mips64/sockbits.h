@@ -1,0 +1,1 @@
+#include "../mips/sockbits.h"

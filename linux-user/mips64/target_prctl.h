@@ -1,0 +1,1 @@
+#include "../mips/target_prctl.h"

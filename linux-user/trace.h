@@ -1,0 +1,1 @@
+#include "trace/trace-linux_user.h"

@@ -1,0 +1,1 @@
+#include "../i386/target_cpu.h"

@@ -1,0 +1,3 @@
+#!/bin/sh -e
+python3 -m isort -c qemu/
+python3 -m isort -c scripts/

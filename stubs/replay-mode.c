@@ -1,0 +1,4 @@
+#include "qemu/osdep.h"
+#include "system/replay.h"
+
+ReplayMode replay_mode;

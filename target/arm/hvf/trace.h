@@ -1,0 +1,1 @@
+#include "trace/trace-target_arm_hvf.h"

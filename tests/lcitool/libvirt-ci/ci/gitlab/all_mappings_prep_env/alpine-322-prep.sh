@@ -1,0 +1,1 @@
+alpine-prep.sh

@@ -1,0 +1,1 @@
+opensuse-prep.sh

@@ -1,0 +1,13 @@
+from typing import Any
+
+
+def virConnect() -> Any:
+    pass
+
+
+class virStoragePool:
+    pass
+
+
+class virStorageVol:
+    pass
