@@ -95,9 +95,20 @@ void qemu_add_default_firmwarepath(void)
 
     size_t i;
 
-    /* add configured firmware directories */
+    /*
+     * Add the configured firmware directories.  A directory outside the
+     * installation prefix (e.g. a distribution's firmware package) has no
+     * copy in a build tree's qemu-bundle: when the relocated directory does
+     * not exist, use the configured one as it is.
+     */
     for (i = 0; dirs[i] != NULL; i++) {
-        qemu_add_data_dir(get_relocated_path(dirs[i]));
+        char *dir = get_relocated_path(dirs[i]);
+
+        if (access(dir, R_OK) != 0 && access(dirs[i], R_OK) == 0) {
+            g_free(dir);
+            dir = g_strdup(dirs[i]);
+        }
+        qemu_add_data_dir(dir);
     }
 
     /* try to find datadir relative to the executable path */
