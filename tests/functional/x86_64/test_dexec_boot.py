@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# Boot the dexec demo guest: Debian's linux-image-cloud-amd64 kernel with
+# the busybox initramfs that scripts/dexec/make-guest.sh makes under the
+# build tree (no download from the test: the assets come from Debian
+# packages).
+
+import os
+
+from qemu_test import LinuxKernelTest
+
+
+class DexecDemoGuest(LinuxKernelTest):
+    """Boots the demo guest to its init, checks what it prints, and waits
+    for it to power off."""
+
+    timeout = 180
+    SHA256_64M_ZEROES = ('3b6a07d0d404fab4e23b6d34bc6696a6'
+                         'a312dd92821332385e5af7c01c421351')
+
+    def guest_files(self):
+        gdir = os.environ.get('QEMU_TEST_DEXEC_GUEST_DIR')
+        if not gdir:
+            gdir = os.path.join(os.environ.get('QEMU_BUILD_ROOT', '.'),
+                                'dexec-guest')
+        kernel = os.path.join(gdir, 'vmlinuz')
+        initrd = os.path.join(gdir, 'initramfs.cpio.gz')
+        if not (os.path.exists(kernel) and os.path.exists(initrd)):
+            msg = (f'demo guest not found in {gdir}: '
+                   'run scripts/dexec/make-guest.sh')
+            if os.environ.get('QEMU_TEST_DEXEC_REQUIRE_GUEST'):
+                self.fail(msg)
+            self.skipTest(msg)
+        return kernel, initrd
+
+    def boot_demo(self, accel, smp):
+        self.set_machine('pc')
+        self.require_accelerator(accel.split(',')[0])
+        kernel, initrd = self.guest_files()
+        self.vm.set_console()
+        self.vm.add_args('-accel', accel, '-smp', str(smp), '-m', '512',
+                         '-no-reboot', '-kernel', kernel, '-initrd', initrd,
+                         '-append', 'console=ttyS0 panic=-1 dexec.run=demo')
+        self.vm.launch()
+        self.wait_for_console_pattern('dexec-guest: init reached')
+        self.wait_for_console_pattern(f'({smp} seen)')
+        self.wait_for_console_pattern('dexec-guest: sha256 ' +
+                                      self.SHA256_64M_ZEROES)
+        self.wait_for_console_pattern('reboot: Power down')
+        self.vm.wait()
+        self.assertEqual(self.vm.exitcode(), 0)
+
+    def test_tcg_smp1(self):
+        self.boot_demo('tcg', 1)
+
+    def test_tcg_smp2(self):
+        self.boot_demo('tcg', 2)
+
+
+if __name__ == '__main__':
+    LinuxKernelTest.main()
