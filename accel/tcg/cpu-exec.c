@@ -765,7 +765,7 @@ void tcg_kick_vcpu_thread(CPUState *cpu)
 
 static inline bool icount_exit_request(CPUState *cpu)
 {
-    if (!icount_enabled()) {
+    if (!(cpu->tcg_cflags & CF_USE_ICOUNT)) {
         return false;
     }
     if (cpu->cflags_next_tb != -1 && !(cpu->cflags_next_tb & CF_USE_ICOUNT)) {
@@ -905,10 +905,15 @@ static inline void cpu_loop_exec_tb(CPUState *cpu, TranslationBlock *tb,
     }
 
     /* Instruction counter expired.  */
-    assert(icount_enabled());
+    assert(cpu->tcg_cflags & CF_USE_ICOUNT);
 #ifndef CONFIG_USER_ONLY
-    /* Ensure global icount has gone forward */
-    icount_update(cpu);
+    if (icount_enabled()) {
+        /* Ensure global icount has gone forward */
+        icount_update(cpu);
+    } else {
+        /* Only this vCPU counts: take what ran off its budget. */
+        cpu->icount_budget = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
+    }
     /* Refill decrementer and continue execution.  */
     int32_t insns_left = MIN(0xffff, cpu->icount_budget);
     cpu->neg.icount_decr.u16.low = insns_left;

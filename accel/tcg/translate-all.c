@@ -182,7 +182,6 @@ void cpu_restore_state_from_tb(CPUState *cpu, TranslationBlock *tb,
     }
 
     if (tb_cflags(tb) & CF_USE_ICOUNT) {
-        assert(icount_enabled());
         /*
          * Reset the cycle counter to the start of the block and
          * shift if to the number of actually executed instructions.
