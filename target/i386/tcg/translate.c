@@ -25,6 +25,7 @@
 #include "tcg/tcg-op.h"
 #include "tcg/tcg-op-gvec.h"
 #include "exec/translator.h"
+#include "exec/icount.h"
 #include "exec/target_page.h"
 #include "fpu/softfloat.h"
 
@@ -1367,9 +1368,13 @@ static void do_gen_rep(DisasContext *s, MemOp ot, TCGv dshift,
      * would also limit translation blocks to one instruction, so that gen_eob
      * can reset the flag; here however RF is set throughout the repetition, so
      * we can plow through until CX/ECX/RCX is zero.
+     *
+     * icount needs one iteration per instruction to keep virtual time exact;
+     * counting instructions without icount counts the whole repetition once,
+     * as hardware's instructions-retired counter does.
      */
     bool can_loop =
-        (!(tb_cflags(s->base.tb) & (CF_USE_ICOUNT | CF_SINGLE_STEP))
+        (!(tb_cflags(s->base.tb) & CF_SINGLE_STEP) && !icount_enabled()
 	 && !(s->flags & (HF_TF_MASK | HF_INHIBIT_IRQ_MASK)));
     bool had_rf = s->flags & HF_RF_MASK;
 
