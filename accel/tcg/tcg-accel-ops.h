@@ -13,11 +13,8 @@
 #define TCG_ACCEL_OPS_H
 
 #include "system/cpus.h"
+#include "accel/tcg/tcg-accel.h"
 
 void tcg_cpu_destroy(CPUState *cpu);
-int tcg_cpu_exec(CPUState *cpu);
-void tcg_handle_interrupt(CPUState *cpu, int mask);
-void tcg_cpu_init_cflags(CPUState *cpu, bool parallel);
-void tcg_kick_vcpu_thread(CPUState *cpu);
 
 #endif /* TCG_ACCEL_OPS_H */

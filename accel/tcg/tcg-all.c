@@ -44,23 +44,8 @@
 #include "accel/accel-ops.h"
 #include "accel/accel-cpu-ops.h"
 #include "accel/tcg/cpu-ops.h"
+#include "accel/tcg/tcg-accel.h"
 #include "internal-common.h"
-
-
-struct TCGState {
-    AccelState parent_obj;
-
-    OnOffAuto mttcg_enabled;
-    bool one_insn_per_tb;
-    int splitwx_enabled;
-    unsigned long tb_size;
-};
-typedef struct TCGState TCGState;
-
-#define TYPE_TCG_ACCEL ACCEL_CLASS_NAME("tcg")
-
-DECLARE_INSTANCE_CHECKER(TCGState, TCG_STATE,
-                         TYPE_TCG_ACCEL)
 
 #ifndef CONFIG_USER_ONLY
 bool qemu_tcg_mttcg_enabled(void)
