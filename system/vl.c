@@ -3438,6 +3438,16 @@ void qemu_init(int argc, char **argv)
                     g_slist_free(accel_list);
                     exit(0);
                 }
+                if (qemu_opt_has_help_opt(accel_opts)) {
+                    g_autofree char *type = g_strdup_printf(
+                        ACCEL_CLASS_NAME("%s"), optarg);
+
+                    if (!type_print_class_properties(type)) {
+                        error_report("invalid accelerator %s", optarg);
+                        exit(1);
+                    }
+                    exit(0);
+                }
                 break;
             case QEMU_OPTION_usb:
                 qdict_put_str(machine_opts_dict, "usb", "on");
