@@ -3448,6 +3448,20 @@ void qemu_init(int argc, char **argv)
                     }
                     exit(0);
                 }
+                if (strchr(optarg, ':')) {
+                    /*
+                     * "-accel a:b,prop=..." is accelerator a with the
+                     * properties, falling back to b and so on without
+                     * them, like "-machine accel=a:b".
+                     */
+                    g_auto(GStrv) names = g_strsplit(optarg, ":", 0);
+
+                    qemu_opt_set(accel_opts, "accel", names[0], &error_abort);
+                    for (int i = 1; names[i]; i++) {
+                        qemu_opts_parse_noisily(qemu_find_opts("accel"),
+                                                names[i], true);
+                    }
+                }
                 break;
             case QEMU_OPTION_usb:
                 qdict_put_str(machine_opts_dict, "usb", "on");
