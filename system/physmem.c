@@ -1460,8 +1460,8 @@ void flatview_add_to_dispatch(FlatView *fv, MemoryRegionSection *section)
 
 void qemu_flush_coalesced_mmio_buffer(void)
 {
-    if (kvm_enabled())
-        kvm_flush_coalesced_mmio_buffer();
+    /* KVM may run guest code even when it is not the accelerator (dexec) */
+    kvm_flush_coalesced_mmio_buffer();
 }
 
 void qemu_mutex_lock_ramlist(void)

@@ -233,7 +233,7 @@ static bool kvm_slots_double(KVMMemoryListener *kml)
 
 unsigned int kvm_get_max_memslots(void)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
 
     return s->nr_slots_max;
 }
@@ -1402,7 +1402,7 @@ static int kvm_set_ioeventfd_mmio(int fd, hwaddr addr, uint32_t val,
 
     trace_kvm_set_ioeventfd_mmio(fd, (uint64_t)addr, val, assign, size,
                                  datamatch);
-    if (!kvm_enabled()) {
+    if (!kvm_state) {
         return -ENOSYS;
     }
 
@@ -1434,7 +1434,7 @@ static int kvm_set_ioeventfd_pio(int fd, uint16_t addr, uint16_t val,
     };
     int r;
     trace_kvm_set_ioeventfd_pio(fd, addr, val, assign, size, datamatch);
-    if (!kvm_enabled()) {
+    if (!kvm_state) {
         return -ENOSYS;
     }
     if (datamatch) {
@@ -2489,7 +2489,7 @@ static int kvm_max_vcpu_id(KVMState *s)
 
 bool kvm_vcpu_id_is_valid(int vcpu_id)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
     return vcpu_id >= 0 && vcpu_id < kvm_max_vcpu_id(s);
 }
 

@@ -237,7 +237,7 @@ int kvm_get_vm_type(MachineState *ms)
 
 bool kvm_enable_hypercall(uint64_t enable_mask)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
 
     return !kvm_vm_enable_cap(s, KVM_CAP_EXIT_HYPERCALL, 0, enable_mask);
 }
@@ -261,7 +261,7 @@ bool kvm_has_exception_payload(void)
 
 static bool kvm_x2apic_api_set_flags(uint64_t flags)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
 
     return !kvm_vm_enable_cap(s, KVM_CAP_X2APIC_API, 0, flags);
 }
@@ -6155,7 +6155,7 @@ int kvm_arch_handle_exit(CPUState *cs, struct kvm_run *run)
         break;
     case KVM_EXIT_NOTIFY:
         ctx_invalid = !!(run->notify.flags & KVM_NOTIFY_CONTEXT_INVALID);
-        state = KVM_STATE(current_accel());
+        state = cs->kvm_state;
         if (ctx_invalid ||
             state->notify_vmexit == NOTIFY_VMEXIT_OPTION_INTERNAL_ERROR) {
             warn_report("KVM internal error: Encountered a notify exit "

@@ -1799,13 +1799,13 @@ int kvm_xen_handle_exit(X86CPU *cpu, struct kvm_xen_exit *exit)
 
 uint16_t kvm_xen_get_gnttab_max_frames(void)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
     return s->xen_gnttab_max_frames;
 }
 
 uint16_t kvm_xen_get_evtchn_max_pirq(void)
 {
-    KVMState *s = KVM_STATE(current_accel());
+    KVMState *s = kvm_state;
     return s->xen_evtchn_max_pirq;
 }
 
