@@ -2743,6 +2743,14 @@ static void register_smram_listener(Notifier *n, void *unused)
     kvm_memory_listener_register(kvm_state, &smram_listener,
                                  &smram_address_space, X86ASIdx_SMM, "kvm-smram");
 
+    /*
+     * When KVM only runs guest code for another accelerator (dexec, which
+     * derives from TCG), that accelerator has set up the CPUs' address
+     * spaces already.
+     */
+    if (!kvm_enabled()) {
+        return;
+    }
     CPU_FOREACH(cpu) {
         cpu_address_space_init(cpu, X86ASIdx_SMM, "cpu-smm", &smram_as_root);
     }
