@@ -5080,6 +5080,9 @@ static int kvm_put_vcpu_events(X86CPU *cpu, KvmPutState level)
     events.interrupt.injected = (env->interrupt_injected >= 0);
     events.interrupt.nr = env->interrupt_injected;
     events.interrupt.soft = env->soft_interrupt;
+    events.interrupt.shadow = (env->hflags & HF_INHIBIT_IRQ_MASK) ?
+                              KVM_X86_SHADOW_INT_MOV_SS : 0;
+    events.flags |= KVM_VCPUEVENT_VALID_SHADOW;
 
     events.nmi.injected = env->nmi_injected;
     events.nmi.pending = env->nmi_pending;
@@ -5150,6 +5153,13 @@ static int kvm_get_vcpu_events(X86CPU *cpu)
     env->interrupt_injected =
         events.interrupt.injected ? events.interrupt.nr : -1;
     env->soft_interrupt = events.interrupt.soft;
+    if (events.flags & KVM_VCPUEVENT_VALID_SHADOW) {
+        if (events.interrupt.shadow) {
+            env->hflags |= HF_INHIBIT_IRQ_MASK;
+        } else {
+            env->hflags &= ~HF_INHIBIT_IRQ_MASK;
+        }
+    }
 
     env->nmi_injected = events.nmi.injected;
     env->nmi_pending = events.nmi.pending;
