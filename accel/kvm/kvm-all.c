@@ -2801,7 +2801,8 @@ static int kvm_init(AccelState *as, MachineState *ms)
     s->memory_listener.listener.coalesced_io_del = kvm_uncoalesce_mmio_region;
 
     kvm_memory_listener_register(s, &s->memory_listener,
-                                 &address_space_memory, 0, "kvm-memory");
+                                 s->memory_as ?: &address_space_memory, 0,
+                                 "kvm-memory");
     memory_listener_register(&kvm_io_listener,
                              &address_space_io);
 
@@ -3233,6 +3234,12 @@ int kvm_cpu_exec(CPUState *cpu)
         }
 
         trace_kvm_run_exit(cpu->cpu_index, run->exit_reason);
+        if (cpu->kvm_state->exit_hook) {
+            ret = cpu->kvm_state->exit_hook(cpu, run);
+            if (ret) {
+                break;
+            }
+        }
         switch (run->exit_reason) {
         case KVM_EXIT_IO:
             /* Called outside BQL */

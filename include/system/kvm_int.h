@@ -167,6 +167,18 @@ struct KVMState
     uint16_t xen_gnttab_max_frames;
     uint16_t xen_evtchn_max_pirq;
     char *device;
+
+    /*
+     * For an accelerator that runs guest code in KVM without being the
+     * KVM accelerator (dexec, which derives from TCG):
+     * @memory_as: the guest memory KVM maps, instead of
+     * address_space_memory; set before init_machine.
+     * @exit_hook: sees every exit of kvm_cpu_exec() first; returns 0 for
+     * KVM to handle it, or a value for kvm_cpu_exec() to return at once.
+     * Called without the BQL.
+     */
+    AddressSpace *memory_as;
+    int (*exit_hook)(CPUState *cpu, struct kvm_run *run);
 };
 
 void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,
