@@ -1220,6 +1220,26 @@ bool physical_memory_snapshot_get_dirty(DirtyBitmapSnapshot *snap,
     return false;
 }
 
+/*
+ * Pages that something other than TCG wrote (KVM, when it runs guest code
+ * for an accelerator that also runs TCG; a device's DMA reported in a
+ * bitmap) may hold translated code, which would go stale: invalidate it.
+ * A page whose DIRTY_MEMORY_CODE bit is set has no translated code.
+ */
+static void physical_memory_invalidate_code(ram_addr_t start,
+                                            unsigned long dirty,
+                                            unsigned long code_dirty)
+{
+    unsigned long code = dirty & ~code_dirty;
+
+    while (code) {
+        ram_addr_t addr = start + ((ram_addr_t)ctzl(code) << TARGET_PAGE_BITS);
+
+        tb_invalidate_phys_range(NULL, addr, addr + TARGET_PAGE_SIZE - 1);
+        code &= code - 1;
+    }
+}
+
 uint64_t physical_memory_set_dirty_lebitmap(unsigned long *bitmap,
                                                 ram_addr_t start,
                                                 ram_addr_t pages)
@@ -1272,8 +1292,11 @@ uint64_t physical_memory_set_dirty_lebitmap(unsigned long *bitmap,
                     num_dirty += nbits;
 
                     if (tcg_enabled()) {
-                        qatomic_or(&blocks[DIRTY_MEMORY_CODE][idx][offset],
-                                   temp);
+                        physical_memory_invalidate_code(
+                            start + ((ram_addr_t)k * BITS_PER_LONG
+                                     << TARGET_PAGE_BITS), temp,
+                            qatomic_read(
+                                &blocks[DIRTY_MEMORY_CODE][idx][offset]));
                     }
                 }
 
@@ -1288,8 +1311,7 @@ uint64_t physical_memory_set_dirty_lebitmap(unsigned long *bitmap,
             xen_hvm_modified_memory(start, pages << TARGET_PAGE_BITS);
         }
     } else {
-        uint8_t clients = tcg_enabled() ? DIRTY_CLIENTS_ALL
-                                        : DIRTY_CLIENTS_NOCODE;
+        uint8_t clients = DIRTY_CLIENTS_NOCODE;
 
         if (!global_dirty_tracking) {
             clients &= ~(1 << DIRTY_MEMORY_MIGRATION);
@@ -1313,6 +1335,13 @@ uint64_t physical_memory_set_dirty_lebitmap(unsigned long *bitmap,
                     page_number = (i * HOST_LONG_BITS + j) * hpratio;
                     addr = page_number * TARGET_PAGE_SIZE;
                     ram_addr = start + addr;
+                    if (tcg_enabled() &&
+                        physical_memory_range_includes_clean(ram_addr,
+                                TARGET_PAGE_SIZE * hpratio,
+                                1 << DIRTY_MEMORY_CODE)) {
+                        tb_invalidate_phys_range(NULL, ram_addr,
+                                ram_addr + TARGET_PAGE_SIZE * hpratio - 1);
+                    }
                     physical_memory_set_dirty_range(ram_addr,
                                        TARGET_PAGE_SIZE * hpratio, clients);
                 } while (c != 0);
