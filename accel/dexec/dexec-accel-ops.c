@@ -1,0 +1,296 @@
+/*
+ * dexec: the monitor thread
+ *
+ * One host thread runs every vCPU round-robin, like TCG's single-threaded
+ * mode (accel/tcg/tcg-accel-ops-rr.c), with an instruction quota per
+ * slice.  For each slice the target code picks the engine, KVM or TCG,
+ * and moves the vCPU's state there when it changes engines.
+ *
+ * Copyright (c) 2026 The dexec authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include <sys/prctl.h>
+#include "qemu/main-loop.h"
+#include "qemu/notify.h"
+#include "qemu/rcu.h"
+#include "qemu/guest-random.h"
+#include "qemu/timer.h"
+#include "qemu/lockable.h"
+#include "exec/cpu-common.h"
+#include "exec/translation-block.h"
+#include "hw/core/cpu.h"
+#include "system/cpus.h"
+#include "system/tcg.h"
+#include "tcg/startup.h"
+#include "accel/accel-ops.h"
+#include "accel/accel-cpu-ops.h"
+#include "dexec-internal.h"
+#include "trace.h"
+
+#define DEXEC_THREAD_NAME "dexec monitor"
+
+static CPUState *dexec_current_cpu;
+
+/* Stop whatever the monitor runs, in either engine. */
+static void dexec_kick_vcpu_thread(CPUState *unused)
+{
+    CPUState *cpu;
+
+    CPU_FOREACH(cpu) {
+        tcg_kick_vcpu_thread(cpu);
+    }
+    dexec_kvm_kick();
+}
+
+static void dexec_wait_io_event(void)
+{
+    CPUState *cpu;
+
+    while (all_cpu_threads_idle()) {
+        qemu_cond_wait_bql(first_cpu->halt_cond);
+    }
+
+    CPU_FOREACH(cpu) {
+        qemu_process_cpu_events_common(cpu);
+    }
+}
+
+static void dexec_force_rcu(Notifier *notify, void *data)
+{
+    CPUState *cpu = qatomic_read(&dexec_current_cpu);
+
+    if (cpu) {
+        cpu_exit(cpu);
+        dexec_kvm_kick();
+    }
+}
+
+/* Run @cpu in TCG for at most @budget instructions; BQL held. */
+int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
+{
+    DexecStats *st = &cpu->accel->stats;
+    int64_t start = get_clock();
+    int64_t left;
+    int r;
+
+    bql_unlock();
+    cpu->icount_budget = budget;
+    cpu->neg.icount_decr.u16.low = MIN(0xffff, budget);
+    cpu->icount_extra = budget - cpu->neg.icount_decr.u16.low;
+
+    r = tcg_cpu_exec(cpu);
+
+    left = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
+    cpu->neg.icount_decr.u16.low = 0;
+    cpu->icount_extra = 0;
+    cpu->icount_budget = 0;
+    bql_lock();
+
+    *executed = budget - left;
+    st->insns[DEXEC_ENGINE_TCG] += *executed;
+    st->ns[DEXEC_ENGINE_TCG] += get_clock() - start;
+    st->slices[DEXEC_ENGINE_TCG]++;
+    trace_dexec_tcg_slice(cpu->cpu_index, budget, *executed, r);
+    return r;
+}
+
+static int dexec_run_slice(CPUState *cpu)
+{
+    int64_t executed;
+    int r;
+
+    if (cpu->halted && !cpu_has_work(cpu)) {
+        return EXCP_HLT;
+    }
+
+    if (dexec_arch_choose_engine(cpu) == DEXEC_ENGINE_KVM) {
+        return dexec_kvm_run(cpu);
+    }
+
+    r = dexec_tcg_run(cpu, dexec_state->quota, &executed);
+    if (r == EXCP_INTERRUPT && executed == dexec_state->quota) {
+        cpu->accel->stats.quota_ends++;
+    }
+    return dexec_arch_tcg_exit(cpu, r);
+}
+
+static void *dexec_cpu_thread_fn(void *arg)
+{
+    Notifier force_rcu;
+    CPUState *cpu = arg;
+
+    rcu_register_thread();
+    force_rcu.notify = dexec_force_rcu;
+    rcu_add_force_rcu_notifier(&force_rcu);
+    tcg_register_thread();
+    prctl(PR_SET_NAME, DEXEC_THREAD_NAME);
+
+    bql_lock();
+    qemu_thread_get_self(cpu->thread);
+
+    cpu->thread_id = qemu_get_thread_id();
+    cpu->neg.can_do_io = true;
+    dexec_kvm_init_thread(cpu);
+    cpu_thread_signal_created(cpu);
+    qemu_guest_random_seed_thread_part2(cpu->random_seed);
+
+    /* wait for initial kick-off after machine start */
+    while (cpu_is_stopped(first_cpu)) {
+        qemu_cond_wait_bql(first_cpu->halt_cond);
+
+        /* process any pending work */
+        CPU_FOREACH(cpu) {
+            current_cpu = cpu;
+            qemu_process_cpu_events_common(cpu);
+        }
+    }
+
+    cpu = first_cpu;
+
+    while (1) {
+        if (cpu) {
+            qatomic_set(&cpu->exit_request, false);
+        }
+
+        dexec_wait_io_event();
+
+        if (!cpu) {
+            cpu = first_cpu;
+        }
+
+        while (cpu && cpu_work_list_empty(cpu)) {
+            /*
+             * Store dexec_current_cpu before evaluating exit_request;
+             * pairs with dexec_force_rcu().
+             */
+            qatomic_set_mb(&dexec_current_cpu, cpu);
+
+            /* Pairs with store-release in cpu_exit.  */
+            if (qatomic_load_acquire(&cpu->exit_request)) {
+                break;
+            }
+            current_cpu = cpu;
+
+            if (cpu_can_run(cpu)) {
+                int r = dexec_run_slice(cpu);
+
+                if (r == EXCP_DEBUG) {
+                    cpu_handle_guest_debug(cpu);
+                    break;
+                } else if (r == EXCP_ATOMIC) {
+                    bql_unlock();
+                    cpu_exec_step_atomic(cpu);
+                    bql_lock();
+                    break;
+                }
+            } else if (cpu->stop) {
+                break;
+            }
+
+            cpu = CPU_NEXT(cpu);
+        }
+
+        /* Does not need a memory barrier: a spurious wakeup is okay.  */
+        qatomic_set(&dexec_current_cpu, NULL);
+    }
+
+    g_assert_not_reached();
+}
+
+static void dexec_start_vcpu_thread(CPUState *cpu)
+{
+    static QemuCond *single_halt_cond;
+    static QemuThread *single_thread;
+
+    tcg_cpu_init_cflags(cpu, false);
+    /* Count instructions in TCG, for the quota, without icount. */
+    tcg_cflags_set(cpu, CF_USE_ICOUNT);
+    cpu->accel = g_new0(AccelCPUState, 1);
+
+    if (!single_thread) {
+        single_halt_cond = cpu->halt_cond;
+        single_thread = cpu->thread;
+
+        qemu_thread_create(cpu->thread, DEXEC_THREAD_NAME,
+                           dexec_cpu_thread_fn, cpu, QEMU_THREAD_JOINABLE);
+    } else {
+        /* One thread runs every vCPU: share it. */
+        g_free(cpu->thread);
+        qemu_cond_destroy(cpu->halt_cond);
+        g_free(cpu->halt_cond);
+        cpu->thread = single_thread;
+        cpu->halt_cond = single_halt_cond;
+
+        /* what dexec_cpu_thread_fn does for the first vCPU */
+        cpu->thread_id = first_cpu->thread_id;
+        cpu->neg.can_do_io = 1;
+        cpu->created = true;
+    }
+}
+
+static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
+{
+    DexecStats *st = &cpu->accel->stats;
+    static const char *const engine[] = { "tcg", "kvm" };
+    int i;
+
+    g_string_append_printf(buf, "vCPU %d:\n", cpu->cpu_index);
+    for (i = 0; i < DEXEC_ENGINE__MAX; i++) {
+        g_string_append_printf(buf, "  %s: %" PRIu64 ".%03" PRIu64 " s, "
+                               "%" PRIu64 " instructions%s, %" PRIu64
+                               " slices\n", engine[i],
+                               st->ns[i] / 1000000000,
+                               st->ns[i] / 1000000 % 1000, st->insns[i],
+                               i == DEXEC_ENGINE_KVM ? " (estimated)" : "",
+                               st->slices[i]);
+    }
+    g_string_append_printf(buf, "  engine switches: %" PRIu64
+                           ", quota ends: %" PRIu64 "\n",
+                           st->switches, st->quota_ends);
+    dexec_kvm_get_vcpu_stats(cpu, buf);
+}
+
+static bool dexec_cpus_are_resettable(void)
+{
+    return true;
+}
+
+static void dexec_accel_ops_init(AccelClass *ac)
+{
+    AccelOpsClass *ops = ac->ops;
+    AccelOpsClass *tcg_ops =
+        ACCEL_OPS_CLASS(object_class_by_name(ACCEL_OPS_NAME("tcg")));
+
+    /* TCG's operations, with the monitor thread in place of its own. */
+    tcg_ops->ops_init(ac);
+
+    ops->create_vcpu_thread = dexec_start_vcpu_thread;
+    ops->kick_vcpu_thread = dexec_kick_vcpu_thread;
+    ops->cpus_are_resettable = dexec_cpus_are_resettable;
+    ops->get_vcpu_stats = dexec_get_vcpu_stats;
+    dexec_kvm_ops_init(ops);
+}
+
+static void dexec_accel_ops_class_init(ObjectClass *oc, const void *data)
+{
+    AccelOpsClass *ops = ACCEL_OPS_CLASS(oc);
+
+    ops->ops_init = dexec_accel_ops_init;
+}
+
+static const TypeInfo dexec_accel_ops_type = {
+    .name = ACCEL_OPS_NAME("dexec"),
+    .parent = ACCEL_OPS_NAME("tcg"),
+    .class_init = dexec_accel_ops_class_init,
+    .abstract = true,
+};
+
+static void dexec_accel_ops_register_types(void)
+{
+    type_register_static(&dexec_accel_ops_type);
+}
+
+type_init(dexec_accel_ops_register_types);

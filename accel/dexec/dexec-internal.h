@@ -1,0 +1,26 @@
+/*
+ * dexec: direct execution monitor, generic internals
+ *
+ * Copyright (c) 2026 The dexec authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#ifndef ACCEL_DEXEC_INTERNAL_H
+#define ACCEL_DEXEC_INTERNAL_H
+
+#include "system/dexec_int.h"
+
+/* dexec-accel-ops.c: the monitor thread */
+int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed);
+
+/* dexec-kvm.c: the direct execution engine */
+int dexec_kvm_init(DexecState *s, MachineState *ms);
+void dexec_kvm_ops_init(AccelOpsClass *ops);
+void dexec_kvm_init_thread(CPUState *cpu);
+void dexec_kvm_kick(void);
+int dexec_kvm_run(CPUState *cpu);
+void dexec_kvm_get_stats(DexecState *s, GString *buf);
+void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf);
+
+#endif /* ACCEL_DEXEC_INTERNAL_H */
