@@ -24,6 +24,7 @@ from typing import Optional
 
 # pylint: disable=import-error
 from .accel import (
+    dexec_available,
     hvf_available,
     kvm_available,
     list_accel,
@@ -34,6 +35,7 @@ from .accel import (
 __all__ = (
     'VerboseProcessError',
     'add_visual_margin',
+    'dexec_available',
     'get_info_usernet_hostfwd_port',
     'hvf_available',
     'kvm_available',

@@ -84,6 +84,17 @@ def tcg_available(qemu_bin: str) -> bool:
     return 'tcg' in list_accel(qemu_bin)
 
 
+def dexec_available(qemu_bin: str) -> bool:
+    """
+    Check if dexec (KVM direct execution with TCG) is available: it is
+    built into the QEMU binary and the host has a usable /dev/kvm.
+
+    @param qemu_bin (str): path to the QEMU binary
+    """
+    return (os.access("/dev/kvm", os.R_OK | os.W_OK) and
+            'dexec' in list_accel(qemu_bin))
+
+
 def hvf_available(qemu_bin: str) -> bool:
     """
     Check if HVF is available.

@@ -25,7 +25,8 @@ import uuid
 import pycotap
 
 from qemu.machine import QEMUMachine
-from qemu.utils import hvf_available, kvm_available, tcg_available
+from qemu.utils import (dexec_available, hvf_available, kvm_available,
+                         tcg_available)
 
 from .archive import archive_extract
 from .asset import Asset
@@ -337,6 +338,7 @@ class QemuSystemTest(QemuBaseTest):
         checker = {'tcg': tcg_available,
                    'kvm': kvm_available,
                    'hvf': hvf_available,
+                   'dexec': dexec_available,
                   }.get(accelerator)
         if checker is None:
             self.skipTest("Don't know how to check for the presence "
