@@ -8,6 +8,7 @@
 # packages).
 
 import os
+import subprocess
 
 from qemu_test import LinuxKernelTest
 
@@ -37,7 +38,13 @@ class DexecDemoGuest(LinuxKernelTest):
 
     def boot_demo(self, accel, smp):
         self.set_machine('pc')
-        self.require_accelerator(accel.split(',')[0])
+        if 'policy=tcg' in accel:
+            # dexec that never enters KVM does not need /dev/kvm
+            self.require_accelerator('tcg')
+            if 'dexec' not in self.run_qemu_accel_list():
+                self.skipTest('dexec is not built into this binary')
+        else:
+            self.require_accelerator(accel.split(',')[0])
         kernel, initrd = self.guest_files()
         self.vm.set_console()
         self.vm.add_args('-accel', accel, '-smp', str(smp), '-m', '512',
@@ -52,11 +59,28 @@ class DexecDemoGuest(LinuxKernelTest):
         self.vm.wait()
         self.assertEqual(self.vm.exitcode(), 0)
 
+    def run_qemu_accel_list(self):
+        return subprocess.run([self.qemu_bin, '-accel', 'help'],
+                              capture_output=True, text=True,
+                              check=False).stdout.split()
+
     def test_tcg_smp1(self):
         self.boot_demo('tcg', 1)
 
     def test_tcg_smp2(self):
         self.boot_demo('tcg', 2)
+
+    def test_dexec_smp1(self):
+        self.boot_demo('dexec', 1)
+
+    def test_dexec_smp2(self):
+        self.boot_demo('dexec', 2)
+
+    def test_dexec_smp4(self):
+        self.boot_demo('dexec', 4)
+
+    def test_dexec_policy_tcg_smp2(self):
+        self.boot_demo('dexec,policy=tcg', 2)
 
 
 if __name__ == '__main__':

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# The dexec accelerator's user interface: -accel help, its properties and
+# their validation, falling back when KVM is missing, the single monitor
+# thread, and its statistics in QMP and HMP.
+
+import os
+import subprocess
+
+from qemu_test import QemuSystemTest, wait_for_console_pattern
+
+
+def kvm_usable():
+    return os.access('/dev/kvm', os.R_OK | os.W_OK)
+
+
+class DexecAccel(QemuSystemTest):
+    """Checks what a user sees of -accel dexec before and while it runs."""
+
+    timeout = 120
+
+    def run_qemu(self, *args, stdin=None):
+        return subprocess.run([self.qemu_bin, *args], capture_output=True,
+                              text=True, timeout=60, check=False,
+                              input=stdin)
+
+    def require_dexec(self):
+        if 'dexec' not in self.run_qemu('-accel', 'help').stdout.split():
+            self.skipTest('dexec is not built into this binary')
+
+    def test_listed(self):
+        self.require_dexec()
+        res = self.run_qemu('-accel', 'dexec,help')
+        self.assertEqual(res.returncode, 0)
+        for prop in ('quota=<uint64>', 'policy=<DexecPolicy>'):
+            line = [l for l in res.stdout.splitlines() if prop in l]
+            self.assertEqual(len(line), 1, res.stdout)
+            self.assertIn(' - ', line[0], 'no description: ' + line[0])
+
+    def test_bad_properties(self):
+        self.require_dexec()
+        cases = {
+            'quota=0': 'quota must be',
+            'quota=-5': 'quota must be',
+            'quota=abc': "'quota' expects",
+            'policy=nonsense': "'policy' does not accept value 'nonsense'",
+            'nonsense=1': "Property 'dexec-accel.nonsense' not found",
+        }
+        for prop, msg in cases.items():
+            with self.subTest(prop=prop):
+                res = self.run_qemu('-accel', 'dexec,' + prop, '-M', 'none',
+                                    '-display', 'none')
+                self.assertEqual(res.returncode, 1)
+                self.assertEqual(res.stdout, '')
+                lines = res.stderr.strip().splitlines()
+                self.assertEqual(len(lines), 1, res.stderr)
+                self.assertIn(msg, lines[0])
+
+    def test_no_kvm(self):
+        self.require_dexec()
+        if kvm_usable():
+            self.skipTest('this host has /dev/kvm')
+        res = self.run_qemu('-accel', 'dexec', '-M', 'none',
+                            '-display', 'none')
+        self.assertEqual(res.returncode, 1)
+        self.assertIn('dexec: cannot open /dev/kvm', res.stderr)
+        # "-accel dexec:tcg" falls back to plain TCG, as QEMU users expect
+        qmp = ('{"execute": "qmp_capabilities"}\n'
+               '{"execute": "query-accelerators"}\n'
+               '{"execute": "quit"}\n')
+        res = self.run_qemu('-accel', 'dexec:tcg', '-M', 'none',
+                            '-display', 'none', '-qmp', 'stdio', stdin=qmp)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertIn('falling back to tcg', res.stderr)
+        self.assertIn('"enabled": "tcg"', res.stdout)
+
+    def launch_guest(self, accel, smp):
+        kernel = os.path.join(os.environ.get('QEMU_TEST_DEXEC_GUEST_DIR',
+                              os.path.join(os.environ.get('QEMU_BUILD_ROOT',
+                                                          '.'),
+                                           'dexec-guest')), 'vmlinuz')
+        if not os.path.exists(kernel):
+            self.skipTest('demo guest not found: run '
+                          'scripts/dexec/make-guest.sh')
+        initrd = os.path.join(os.path.dirname(kernel), 'initramfs.cpio.gz')
+        self.set_machine('pc')
+        self.vm.set_console()
+        self.vm.add_args('-accel', accel, '-smp', str(smp), '-m', '512',
+                         '-kernel', kernel, '-initrd', initrd,
+                         '-append', 'console=ttyS0 dexec.run=shell')
+        self.vm.launch()
+        wait_for_console_pattern(self, 'dexec-guest: init reached')
+
+    def test_one_thread_and_stats(self):
+        self.require_dexec()
+        accel = 'dexec' if kvm_usable() else 'dexec,policy=tcg'
+        self.launch_guest(accel, 4)
+
+        info = self.vm.qmp('query-accelerators')['return']
+        self.assertEqual(info['enabled'], 'dexec')
+        self.assertIn('dexec', info['present'])
+
+        # exactly one thread runs the four vCPUs: the dexec monitor
+        cpus = self.vm.qmp('query-cpus-fast')['return']
+        self.assertEqual(len(cpus), 4)
+        self.assertEqual(len({c['thread-id'] for c in cpus}), 1)
+        pid = self.vm.get_pid()
+        names = {}
+        for tid in os.listdir(f'/proc/{pid}/task'):
+            with open(f'/proc/{pid}/task/{tid}/comm', encoding='utf-8') as f:
+                names[int(tid)] = f.read().strip()
+        monitors = [t for t, n in names.items() if n == 'dexec monitor']
+        self.assertEqual(monitors, [cpus[0]['thread-id']], names)
+
+        stats = self.vm.qmp('x-accel-stats')['return']['human-readable-text']
+        self.assertIn('dexec policy:', stats)
+        for i in range(4):
+            self.assertIn(f'vCPU {i}:', stats)
+        self.assertIn('instructions', stats)
+        self.assertIn('engine switches', stats)
+        hmp = self.vm.cmd('human-monitor-command', command_line='info accel')
+        self.assertIn('dexec policy:', hmp)
+
+
+if __name__ == '__main__':
+    QemuSystemTest.main()
