@@ -45,6 +45,27 @@ static void dexec_kick_vcpu_thread(CPUState *unused)
     dexec_kvm_kick();
 }
 
+/*
+ * An interrupt that only TCG delivers, raised while the vCPU runs in KVM,
+ * waits until the vCPU has left KVM: KVM would otherwise take it when
+ * kvm_cpu_exec() re-enters to complete an I/O exit.
+ */
+static void dexec_handle_interrupt(CPUState *cpu, int mask)
+{
+    int tcg_only = mask & dexec_arch_tcg_interrupts;
+
+    if (tcg_only && dexec_kvm_running(cpu)) {
+        qatomic_or(&cpu->accel->deferred_interrupts, tcg_only);
+        mask &= ~tcg_only;
+        qatomic_set(&cpu->exit_request, true);
+        qemu_cpu_kick(cpu);
+        if (!mask) {
+            return;
+        }
+    }
+    tcg_handle_interrupt(cpu, mask);
+}
+
 static void dexec_wait_io_event(void)
 {
     CPUState *cpu;
@@ -97,24 +118,44 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
     return r;
 }
 
+/*
+ * One slice of @cpu: at most the quota, in whichever engines the target
+ * picks, until the quota is used up or the vCPU stops (halt, an event for
+ * the main loop, a kick).  BQL held.
+ */
 static int dexec_run_slice(CPUState *cpu)
 {
-    int64_t executed;
+    DexecStats *st = &cpu->accel->stats;
+    int64_t left = dexec_state->quota;
+    int64_t executed, budget;
     int r;
 
     if (cpu->halted && !cpu_has_work(cpu)) {
         return EXCP_HLT;
     }
 
-    if (dexec_arch_choose_engine(cpu) == DEXEC_ENGINE_KVM) {
-        return dexec_kvm_run(cpu);
+    for (;;) {
+        if (dexec_arch_choose_engine(cpu) == DEXEC_ENGINE_KVM) {
+            r = dexec_kvm_run(cpu, left, &executed);
+            budget = left;
+        } else {
+            budget = dexec_arch_tcg_budget(cpu, left);
+            r = dexec_tcg_run(cpu, budget, &executed);
+            r = dexec_arch_tcg_exit(cpu, r, executed);
+        }
+        left -= executed;
+        if (left <= 0) {
+            st->quota_ends++;
+            return EXCP_INTERRUPT;
+        }
+        if (r == EXCP_DEXEC_DEVIRT || r == EXCP_DEXEC_HANDBACK ||
+            (r == EXCP_INTERRUPT && executed == budget &&
+             !qatomic_read(&cpu->exit_request))) {
+            /* an engine change, or TCG's share done: the slice goes on */
+            continue;
+        }
+        return r;
     }
-
-    r = dexec_tcg_run(cpu, dexec_state->quota, &executed);
-    if (r == EXCP_INTERRUPT && executed == dexec_state->quota) {
-        cpu->accel->stats.quota_ends++;
-    }
-    return dexec_arch_tcg_exit(cpu, r);
 }
 
 static void *dexec_cpu_thread_fn(void *arg)
@@ -209,6 +250,7 @@ static void dexec_start_vcpu_thread(CPUState *cpu)
     /* Count instructions in TCG, for the quota, without icount. */
     tcg_cflags_set(cpu, CF_USE_ICOUNT);
     cpu->accel = g_new0(AccelCPUState, 1);
+    dexec_kvm_init_vcpu(cpu);
 
     if (!single_thread) {
         single_halt_cond = cpu->halt_cond;
@@ -269,6 +311,7 @@ static void dexec_accel_ops_init(AccelClass *ac)
 
     ops->create_vcpu_thread = dexec_start_vcpu_thread;
     ops->kick_vcpu_thread = dexec_kick_vcpu_thread;
+    ops->handle_interrupt = dexec_handle_interrupt;
     ops->cpus_are_resettable = dexec_cpus_are_resettable;
     ops->get_vcpu_stats = dexec_get_vcpu_stats;
     dexec_kvm_ops_init(ops);

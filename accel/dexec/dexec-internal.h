@@ -17,9 +17,11 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed);
 /* dexec-kvm.c: the direct execution engine */
 int dexec_kvm_init(DexecState *s, MachineState *ms);
 void dexec_kvm_ops_init(AccelOpsClass *ops);
+void dexec_kvm_init_vcpu(CPUState *cpu);
 void dexec_kvm_init_thread(CPUState *cpu);
 void dexec_kvm_kick(void);
-int dexec_kvm_run(CPUState *cpu);
+bool dexec_kvm_running(CPUState *cpu);
+int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed);
 void dexec_kvm_get_stats(DexecState *s, GString *buf);
 void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf);
 

@@ -3,7 +3,8 @@
  *
  * dexec reuses QEMU's KVM code as a library: the KVMState is created and
  * initialised here but is not the machine's accelerator (kvm_enabled()
- * stays false), with the interrupt controllers in userspace.
+ * stays false), the interrupt controllers stay in userspace, and the
+ * monitor thread calls kvm_cpu_exec() for the slices that run in KVM.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -11,13 +12,66 @@
  */
 
 #include "qemu/osdep.h"
+#include <linux/kvm.h>
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "qemu/main-loop.h"
+#include "qemu/timer.h"
+#include "qom/object.h"
 #include "hw/core/cpu.h"
 #include "system/cpus.h"
+#include "system/kvm.h"
+#include "system/kvm_int.h"
+#include "accel/kvm/kvm-cpus.h"
+#include "accel/accel-cpu-ops.h"
 #include "dexec-internal.h"
 #include "trace.h"
+
+static QemuThread *dexec_thread;
+/* The vCPU inside kvm_cpu_exec(), if any */
+static CPUState *dexec_in_kvm;
+static bool dexec_slice_over;
+static QEMUTimer *dexec_slice_timer;
+
+static const char *const kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
+    [KVM_EXIT_UNKNOWN] = "unknown",
+    [KVM_EXIT_EXCEPTION] = "exception",
+    [KVM_EXIT_IO] = "io",
+    [KVM_EXIT_HYPERCALL] = "hypercall",
+    [KVM_EXIT_DEBUG] = "debug",
+    [KVM_EXIT_HLT] = "hlt",
+    [KVM_EXIT_MMIO] = "mmio",
+    [KVM_EXIT_IRQ_WINDOW_OPEN] = "irq-window",
+    [KVM_EXIT_SHUTDOWN] = "shutdown",
+    [KVM_EXIT_FAIL_ENTRY] = "fail-entry",
+    [KVM_EXIT_INTR] = "intr",
+    [KVM_EXIT_SET_TPR] = "set-tpr",
+    [KVM_EXIT_TPR_ACCESS] = "tpr-access",
+    [KVM_EXIT_NMI] = "nmi",
+    [KVM_EXIT_INTERNAL_ERROR] = "internal-error",
+    [KVM_EXIT_SYSTEM_EVENT] = "system-event",
+    [KVM_EXIT_X86_RDMSR] = "rdmsr",
+    [KVM_EXIT_X86_WRMSR] = "wrmsr",
+    [KVM_EXIT_X86_BUS_LOCK] = "bus-lock",
+    [KVM_EXIT_NOTIFY] = "notify",
+};
+
+static const char *const devirt_names[DEXEC_DEVIRT__MAX] = {
+    [DEXEC_DEVIRT_EMULATION] = "emulation-failure",
+    [DEXEC_DEVIRT_INTERNAL] = "internal-error",
+    [DEXEC_DEVIRT_ENTRY] = "entry-failure",
+    [DEXEC_DEVIRT_SYSCALL] = "kernel-entry-syscall",
+    [DEXEC_DEVIRT_EXCEPTION] = "kernel-entry-exception",
+    [DEXEC_DEVIRT_SOFTINT] = "kernel-entry-int-n",
+    [DEXEC_DEVIRT_INTERRUPT] = "kernel-entry-interrupt",
+    [DEXEC_DEVIRT_MODE] = "guest-mode",
+    [DEXEC_DEVIRT_EVENT] = "event",
+};
+
+static const char *const revirt_names[DEXEC_REVIRT__MAX] = {
+    [DEXEC_REVIRT_STATE] = "state",
+    [DEXEC_REVIRT_HANDBACK] = "handback",
+};
 
 static bool dexec_kvm_available(Error **errp)
 {
@@ -31,9 +85,35 @@ static bool dexec_kvm_available(Error **errp)
     return true;
 }
 
+/* Sees every KVM exit first (no BQL). */
+static int dexec_kvm_exit_hook(CPUState *cpu, struct kvm_run *run)
+{
+    DexecStats *st = &cpu->accel->stats;
+    int devirt;
+
+    st->kvm_exits[MIN(run->exit_reason, DEXEC_KVM_EXIT_REASONS - 1)]++;
+    devirt = dexec_arch_kvm_exit(cpu, run);
+    if (devirt < 0) {
+        return 0;
+    }
+    cpu->accel->devirt = devirt;
+    trace_dexec_kvm_devirt(cpu->cpu_index, devirt_names[devirt],
+                           run->exit_reason);
+    return EXCP_DEXEC_DEVIRT;
+}
+
+static void dexec_slice_timer_cb(void *opaque)
+{
+    qatomic_set(&dexec_slice_over, true);
+    dexec_kvm_kick();
+}
+
 int dexec_kvm_init(DexecState *s, MachineState *ms)
 {
+    AccelClass *kvm_class = ACCEL_CLASS(object_class_by_name(TYPE_KVM_ACCEL));
     Error *err = NULL;
+    KVMState *ks;
+    int ret;
 
     if (s->policy == DEXEC_POLICY_TCG) {
         s->effective_policy = DEXEC_POLICY_TCG;
@@ -48,32 +128,233 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         return -ENODEV;
     }
 
-    error_report("dexec: direct execution is not implemented yet; "
-                 "use -accel dexec,policy=tcg");
-    return -ENOSYS;
+    /*
+     * KVM runs guest code for dexec but is not the accelerator: the
+     * interrupt controllers are QEMU's (TCG's), so no in-kernel irqchip,
+     * and the exits that KVM cannot complete come back to dexec.
+     */
+    ks = KVM_STATE(object_new(TYPE_KVM_ACCEL));
+    object_property_set_str(OBJECT(ks), "kernel-irqchip", "off",
+                            &error_abort);
+    ks->exit_hook = dexec_kvm_exit_hook;
+    ret = kvm_class->init_machine(ACCEL(ks), ms);
+    if (ret < 0) {
+        error_report("dexec: cannot set up KVM: %s", strerror(-ret));
+        kvm_state = NULL;
+        object_unref(OBJECT(ks));
+        return ret;
+    }
+    if (!kvm_check_extension(ks, KVM_CAP_IMMEDIATE_EXIT)) {
+        error_report("dexec: KVM lacks KVM_CAP_IMMEDIATE_EXIT");
+        return -ENOSYS;
+    }
+    /*
+     * An instruction that KVM cannot emulate in user mode would otherwise
+     * become a #UD in the guest: have it devirtualized, as in kernel mode.
+     */
+    if (kvm_vm_enable_cap(ks, KVM_CAP_EXIT_ON_EMULATION_FAILURE, 0, 1) < 0) {
+        warn_report("dexec: KVM cannot exit on emulation failures in user "
+                    "mode; the guest gets #UD for them");
+    }
+
+    s->kvm = true;
+    ret = dexec_arch_kvm_init(s, &err);
+    if (ret < 0) {
+        error_reportf_err(err, "dexec: ");
+        s->kvm = false;
+        return ret;
+    }
+    if (s->effective_policy == DEXEC_POLICY_TCG) {
+        s->kvm = false;
+    }
+    dexec_slice_timer = timer_new_ns(QEMU_CLOCK_REALTIME,
+                                     dexec_slice_timer_cb, NULL);
+    return 0;
 }
 
-void dexec_kvm_ops_init(AccelOpsClass *ops)
+void dexec_kvm_init_vcpu(CPUState *cpu)
 {
+    Error *err = NULL;
+
+    if (!dexec_kvm_in_use()) {
+        return;
+    }
+    if (kvm_init_vcpu(cpu, &err) < 0) {
+        error_reportf_err(err, "dexec: cannot create a KVM vCPU: ");
+        exit(1);
+    }
+    /* QEMU's copy is the reference until the first entry into KVM. */
+    cpu->accel->engine = DEXEC_ENGINE_TCG;
+    cpu->accel->devirt = -1;
+    cpu->accel->kvm_put_level = KVM_PUT_FULL_STATE;
 }
 
 void dexec_kvm_init_thread(CPUState *cpu)
 {
+    dexec_thread = cpu->thread;
+    if (dexec_kvm_in_use()) {
+        kvm_init_cpu_signals(cpu);
+    }
 }
 
+bool dexec_kvm_running(CPUState *cpu)
+{
+    return qatomic_read(&dexec_in_kvm) == cpu;
+}
+
+/* Make the monitor leave KVM_RUN, if it is in it. */
 void dexec_kvm_kick(void)
 {
+    /*
+     * The caller's exit_request store must be visible before we read
+     * dexec_in_kvm: pairs with qatomic_set_mb() in dexec_kvm_run(), after
+     * which kvm_cpu_exec() reads exit_request before KVM_RUN.
+     */
+    smp_mb();
+    if (qatomic_read(&dexec_in_kvm) && dexec_thread) {
+        pthread_kill(dexec_thread->thread, SIG_IPI);
+    }
 }
 
-int dexec_kvm_run(CPUState *cpu)
+/* Run @cpu in KVM for at most @quota_left instructions; BQL held. */
+int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
 {
-    g_assert_not_reached();
+    DexecStats *st = &cpu->accel->stats;
+    int64_t start = get_clock(), ns;
+    int r;
+
+    if (CPU_NEXT(first_cpu)) {
+        timer_mod(dexec_slice_timer, qemu_clock_get_ns(QEMU_CLOCK_REALTIME) +
+                  MAX(quota_left / dexec_state->kvm_insns_per_ns, 1000));
+    }
+    qatomic_set(&dexec_slice_over, false);
+    qatomic_set_mb(&dexec_in_kvm, cpu);
+
+    /*
+     * From here on, interrupts that only TCG delivers wait in
+     * deferred_interrupts; one raised since the engine was chosen
+     * sends the vCPU to TCG at once.
+     */
+    if (cpu_test_interrupt(cpu, dexec_arch_tcg_interrupts)) {
+        cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
+        r = EXCP_DEXEC_DEVIRT;
+    } else {
+        r = kvm_cpu_exec(cpu);
+    }
+
+    qatomic_set(&dexec_in_kvm, NULL);
+    if (qatomic_read(&cpu->accel->deferred_interrupts)) {
+        cpu_interrupt(cpu, qatomic_xchg(&cpu->accel->deferred_interrupts, 0));
+    }
+    ns = get_clock() - start;
+    *executed = ns * dexec_state->kvm_insns_per_ns;
+    st->ns[DEXEC_ENGINE_KVM] += ns;
+    st->insns[DEXEC_ENGINE_KVM] += *executed;
+    st->slices[DEXEC_ENGINE_KVM]++;
+    if (qatomic_read(&dexec_slice_over) && r == EXCP_INTERRUPT) {
+        *executed = MAX(*executed, quota_left);
+    }
+    trace_dexec_kvm_slice(cpu->cpu_index, ns, r);
+    return r;
+}
+
+static void dexec_kvm_synchronize_state(CPUState *cpu)
+{
+    if (dexec_kvm_in_use() && cpu->accel->engine == DEXEC_ENGINE_KVM) {
+        /* The next entry into KVM writes QEMU's copy back. */
+        kvm_cpu_synchronize_state(cpu);
+        cpu->accel->kvm_put_level = MAX(cpu->accel->kvm_put_level,
+                                        KVM_PUT_RUNTIME_STATE);
+    }
+}
+
+static void dexec_kvm_put_on_next_entry(CPUState *cpu, int level)
+{
+    if (dexec_kvm_in_use()) {
+        cpu->vcpu_dirty = true;
+        cpu->accel->engine = DEXEC_ENGINE_TCG;
+        cpu->accel->kvm_put_level = MAX(cpu->accel->kvm_put_level, level);
+    }
+}
+
+static void dexec_kvm_synchronize_post_reset(CPUState *cpu)
+{
+    dexec_kvm_put_on_next_entry(cpu, KVM_PUT_RESET_STATE);
+}
+
+static void dexec_kvm_synchronize_post_init(CPUState *cpu)
+{
+    dexec_kvm_put_on_next_entry(cpu, KVM_PUT_FULL_STATE);
+}
+
+static void dexec_kvm_synchronize_pre_loadvm(CPUState *cpu)
+{
+    dexec_kvm_put_on_next_entry(cpu, KVM_PUT_FULL_STATE);
+}
+
+static int64_t dexec_kvm_get_elapsed_ticks(void)
+{
+    return dexec_arch_get_ticks();
+}
+
+void dexec_kvm_ops_init(AccelOpsClass *ops)
+{
+    ops->synchronize_state = dexec_kvm_synchronize_state;
+    ops->synchronize_post_reset = dexec_kvm_synchronize_post_reset;
+    ops->synchronize_post_init = dexec_kvm_synchronize_post_init;
+    ops->synchronize_pre_loadvm = dexec_kvm_synchronize_pre_loadvm;
+    if (dexec_kvm_in_use()) {
+        ops->get_elapsed_ticks = dexec_kvm_get_elapsed_ticks;
+    }
 }
 
 void dexec_kvm_get_stats(DexecState *s, GString *buf)
 {
+    if (s->probe) {
+        g_string_append_printf(buf, "%s\n", s->probe);
+    }
+    if (s->kvm) {
+        g_string_append_printf(buf, "direct execution rate: %.2f "
+                               "instructions/ns (calibrated)\n",
+                               s->kvm_insns_per_ns);
+    }
+}
+
+static void dexec_append_counts(GString *buf, const char *title,
+                                const uint64_t *counts, int n,
+                                const char *const *names)
+{
+    bool any = false;
+    int i;
+
+    for (i = 0; i < n; i++) {
+        if (!counts[i]) {
+            continue;
+        }
+        g_string_append_printf(buf, "%s %s=%" PRIu64,
+                               any ? "," : title, names[i] ? names[i] : "?",
+                               counts[i]);
+        any = true;
+    }
+    if (any) {
+        g_string_append_c(buf, '\n');
+    }
 }
 
 void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
 {
+    DexecStats *st = &cpu->accel->stats;
+
+    dexec_append_counts(buf, "  KVM exits:", st->kvm_exits,
+                        DEXEC_KVM_EXIT_REASONS, kvm_exit_names);
+    dexec_append_counts(buf, "  devirtualized:", st->devirt,
+                        DEXEC_DEVIRT__MAX, devirt_names);
+    dexec_append_counts(buf, "  back to KVM:", st->revirt,
+                        DEXEC_REVIRT__MAX, revirt_names);
+    if (st->switches) {
+        g_string_append_printf(buf, "  state transfer: %" PRIu64
+                               " ns per switch\n",
+                               st->switch_ns / st->switches);
+    }
+    dexec_arch_get_vcpu_stats(cpu, buf);
 }

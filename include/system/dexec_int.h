@@ -15,6 +15,9 @@
 #include "qapi/qapi-types-accelerator.h"
 #include "accel/tcg/tcg-accel.h"
 #include "system/dexec.h"
+#include "exec/cpu-common.h"
+
+struct kvm_run;
 
 #define TYPE_DEXEC_ACCEL ACCEL_CLASS_NAME("dexec")
 typedef struct DexecState DexecState;
@@ -62,8 +65,26 @@ typedef struct DexecStats {
     uint64_t revirt[DEXEC_REVIRT__MAX];
 } DexecStats;
 
+/*
+ * cpu_exec()/kvm_cpu_exec() results of dexec's own: the vCPU must change
+ * engines before it can go on.
+ */
+#define EXCP_DEXEC_DEVIRT   (EXCP_ATOMIC + 0x100) /* KVM -> TCG */
+#define EXCP_DEXEC_HANDBACK (EXCP_ATOMIC + 0x101) /* TCG -> KVM */
+
 struct AccelCPUState {
-    DexecEngine engine;         /* where the state lives now */
+    /* Where the state lives: in KVM, or in CPUArchState (TCG's). */
+    DexecEngine engine;
+    /* What the next put to KVM must write (KvmPutState), 0: nothing. */
+    int kvm_put_level;
+    /* Set by the exit hook: why KVM gave the vCPU up (a DexecDevirt). */
+    int devirt;
+    /* Instructions TCG runs before KVM is tried again (0: as policy). */
+    int64_t tcg_budget;
+    /* Consecutive KVM entries that failed at once (entry backoff). */
+    unsigned kvm_failures;
+    /* Interrupts raised while in KVM that only TCG delivers. */
+    int deferred_interrupts;
     DexecStats stats;
 };
 
@@ -76,20 +97,57 @@ struct DexecState {
 
     /* set up by init_machine */
     DexecPolicy effective_policy;
-    int64_t kvm_insns_per_us;   /* calibrated rate of direct execution */
+    bool kvm;                   /* direct execution is in use */
+    double kvm_insns_per_ns;    /* calibrated rate of direct execution */
+    char *probe;                /* what the start-up measurement found */
 };
 
 extern DexecState *dexec_state;
 
+static inline bool dexec_kvm_in_use(void)
+{
+    return dexec_state && dexec_state->kvm;
+}
+
 /* target hooks (target/<arch>/dexec) */
+
+/* The interrupt_request bits that only TCG delivers (INIT, SMI, ...). */
+extern const int dexec_arch_tcg_interrupts;
+
+/* Measure the host's KVM, choose the auto policy, calibrate the quota. */
+int dexec_arch_kvm_init(DexecState *s, Error **errp);
 
 /*
  * Pick the engine that runs @cpu next, moving its state there if it has
- * to change engines.
+ * to change engines.  BQL held.
  */
 DexecEngine dexec_arch_choose_engine(CPUState *cpu);
 
-/* @cpu left TCG with cpu_exec() result @r; return what the loop sees. */
-int dexec_arch_tcg_exit(CPUState *cpu, int r);
+/* Instructions TCG may run now, at most @quota_left. */
+int64_t dexec_arch_tcg_budget(CPUState *cpu, int64_t quota_left);
+
+/*
+ * @cpu left TCG with cpu_exec() result @r after @executed instructions;
+ * return what the loop sees.
+ */
+int dexec_arch_tcg_exit(CPUState *cpu, int r, int64_t executed);
+
+/*
+ * Classify a KVM exit (no BQL): a DexecDevirt if TCG must take the
+ * vCPU, -1 if KVM handles the exit as usual.
+ */
+int dexec_arch_kvm_exit(CPUState *cpu, struct kvm_run *run);
+
+/* Move @cpu's state from KVM into TCG's form; BQL held. */
+void dexec_arch_to_tcg(CPUState *cpu);
+
+/* Move @cpu's state from TCG into KVM; BQL held. */
+bool dexec_arch_to_kvm(CPUState *cpu);
+
+/* The guest's time stamp counter, the same in both engines. */
+int64_t dexec_arch_get_ticks(void);
+
+/* Per-vCPU statistics of the target part. */
+void dexec_arch_get_vcpu_stats(CPUState *cpu, GString *buf);
 
 #endif /* SYSTEM_DEXEC_INT_H */

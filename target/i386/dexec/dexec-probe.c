@@ -1,0 +1,230 @@
+/*
+ * dexec: measure what the host's KVM does with x86 guest code
+ *
+ * At start-up dexec runs two tiny guests in a scratch VM: the same loop in
+ * 64-bit user mode (CPL 3) and in 64-bit kernel mode (CPL 0).  Where KVM
+ * runs guest code natively both take host time; where KVM emulates guest
+ * kernel mode in software (hosts without VMX/SVM) CPL 0 is thousands of
+ * times slower.  The ratio chooses the "auto" policy; the CPL 3 speed
+ * calibrates the instruction quota in KVM, which has no instruction
+ * counter of its own here.
+ *
+ * Copyright (c) 2026 The dexec authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include <sys/ioctl.h>
+#include <linux/kvm.h>
+#include "qapi/error.h"
+#include "qemu/timer.h"
+#include "system/kvm_int.h"
+#include "dexec-x86.h"
+
+#define PROBE_MEM   0x400000
+#define PROBE_PML4  0x10000
+#define PROBE_GDT   0x20000
+#define PROBE_TSS   0x21000
+#define PROBE_IDT   0x22000
+#define PROBE_STUBS 0x30000
+#define PROBE_CODE  0x1000
+#define PROBE_STACK 0x1f0000
+#define PROBE_PORT  0xe9
+
+typedef struct DexecProbeVM {
+    int fd, vcpu;
+    uint8_t *mem;
+    struct kvm_run *run;
+    size_t run_size;
+} DexecProbeVM;
+
+static void probe_close(DexecProbeVM *vm)
+{
+    if (vm->run) {
+        munmap(vm->run, vm->run_size);
+    }
+    if (vm->vcpu >= 0) {
+        close(vm->vcpu);
+    }
+    if (vm->fd >= 0) {
+        close(vm->fd);
+    }
+    if (vm->mem) {
+        munmap(vm->mem, PROBE_MEM);
+    }
+}
+
+static bool probe_open(KVMState *s, DexecProbeVM *vm, Error **errp)
+{
+    struct kvm_userspace_memory_region r = {
+        .slot = 0, .guest_phys_addr = 0, .memory_size = PROBE_MEM,
+    };
+
+    *vm = (DexecProbeVM) { .fd = -1, .vcpu = -1 };
+    vm->fd = ioctl(s->fd, KVM_CREATE_VM, 0);
+    if (vm->fd < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_CREATE_VM");
+        return false;
+    }
+    vm->mem = mmap(NULL, PROBE_MEM, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (vm->mem == MAP_FAILED) {
+        vm->mem = NULL;
+        error_setg_errno(errp, errno, "probe: mmap");
+        return false;
+    }
+    r.userspace_addr = (uintptr_t)vm->mem;
+    if (ioctl(vm->fd, KVM_SET_USER_MEMORY_REGION, &r) < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_SET_USER_MEMORY_REGION");
+        return false;
+    }
+    vm->vcpu = ioctl(vm->fd, KVM_CREATE_VCPU, 0);
+    if (vm->vcpu < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_CREATE_VCPU");
+        return false;
+    }
+    vm->run_size = ioctl(s->fd, KVM_GET_VCPU_MMAP_SIZE, 0);
+    vm->run = mmap(NULL, vm->run_size, PROT_READ | PROT_WRITE, MAP_SHARED,
+                   vm->vcpu, 0);
+    if (vm->run == MAP_FAILED) {
+        vm->run = NULL;
+        error_setg_errno(errp, errno, "probe: mmap kvm_run");
+        return false;
+    }
+    return true;
+}
+
+/* Identity-mapped 64-bit long mode at @cpl, with a GDT, a TSS and an IDT. */
+static bool probe_long_mode(DexecProbeVM *vm, int cpl, Error **errp)
+{
+    uint8_t *m = vm->mem;
+    uint64_t *pml4 = (uint64_t *)(m + PROBE_PML4);
+    uint64_t *gdt = (uint64_t *)(m + PROBE_GDT);
+    uint64_t *idt = (uint64_t *)(m + PROBE_IDT);
+    struct kvm_segment cs = {
+        .limit = 0xffffffff, .type = 11, .present = 1, .s = 1, .l = 1,
+        .g = 1, .selector = cpl ? 0x2b : 0x10, .dpl = cpl,
+    };
+    struct kvm_segment ds = {
+        .limit = 0xffffffff, .type = 3, .present = 1, .s = 1, .db = 1,
+        .g = 1, .selector = cpl ? 0x23 : 0x18, .dpl = cpl,
+    };
+    struct kvm_sregs sregs;
+    struct kvm_regs regs = {
+        .rip = PROBE_CODE, .rsp = 0x100000,
+        .rflags = 0x2 | (3 << 12),      /* IOPL 3: "out" works at CPL 3 */
+    };
+    int v;
+
+    pml4[0] = (PROBE_PML4 + 0x1000) | 7;
+    pml4[512] = (PROBE_PML4 + 0x2000) | 7;
+    pml4[1024] = 0x87;                  /* 2 MiB pages, user */
+    pml4[1025] = 0x200000 | 0x87;
+
+    gdt[2] = 0x00209a0000000000ULL;     /* 0x10 kernel code */
+    gdt[3] = 0x0000920000000000ULL;     /* 0x18 kernel data */
+    gdt[4] = 0x00cff2000000ffffULL;     /* 0x23 user data */
+    gdt[5] = 0x0020fa0000000000ULL;     /* 0x2b user code */
+    gdt[6] = 103 | ((uint64_t)PROBE_TSS << 16) | (0x89ULL << 40);
+    *(uint64_t *)(m + PROBE_TSS + 4) = PROBE_STACK;
+
+    /* any exception: out PROBE_PORT; hlt */
+    for (v = 0; v < 32; v++) {
+        uint64_t h = PROBE_STUBS + v * 16;
+        uint8_t stub[] = { 0xb0, v, 0xe6, PROBE_PORT, 0xf4 };
+
+        memcpy(m + h, stub, sizeof(stub));
+        idt[v * 2] = (h & 0xffff) | (0x10ULL << 16) | (0x8eULL << 40) |
+                     (((h >> 16) & 0xffff) << 48);
+        idt[v * 2 + 1] = h >> 32;
+    }
+
+    if (ioctl(vm->vcpu, KVM_GET_SREGS, &sregs) < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_GET_SREGS");
+        return false;
+    }
+    sregs.cs = cs;
+    sregs.ds = sregs.es = sregs.fs = sregs.gs = sregs.ss = ds;
+    sregs.tr = (struct kvm_segment) {
+        .base = PROBE_TSS, .limit = 103, .selector = 0x30, .type = 11,
+        .present = 1,
+    };
+    sregs.gdt.base = PROBE_GDT;
+    sregs.gdt.limit = 63;
+    sregs.idt.base = PROBE_IDT;
+    sregs.idt.limit = 32 * 16 - 1;
+    sregs.cr3 = PROBE_PML4;
+    sregs.cr4 = 0x20;                   /* PAE */
+    sregs.cr0 = 0x80000011;             /* PG, ET, PE */
+    sregs.efer = 0x501;                 /* LMA, LME, SCE */
+    if (ioctl(vm->vcpu, KVM_SET_SREGS, &sregs) < 0 ||
+        ioctl(vm->vcpu, KVM_SET_REGS, &regs) < 0) {
+        error_setg_errno(errp, errno, "probe: setting up long mode");
+        return false;
+    }
+    return true;
+}
+
+/* ns per iteration of "dec rcx; jnz" run @n times at @cpl; < 0 on error */
+static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
+{
+    /* mov rcx, n; 1: dec rcx; jnz 1b; out PROBE_PORT, al */
+    uint8_t code[] = {
+        0x48, 0xb9, 0, 0, 0, 0, 0, 0, 0, 0,
+        0x48, 0xff, 0xc9, 0x75, 0xfb, 0xe6, PROBE_PORT,
+    };
+    DexecProbeVM vm;
+    int64_t start, ns = -1;
+
+    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, cpl, errp)) {
+        goto out;
+    }
+    memcpy(code + 2, &n, 8);
+    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
+
+    start = get_clock();
+    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_RUN");
+        goto out;
+    }
+    ns = get_clock() - start;
+    if (vm.run->exit_reason != KVM_EXIT_IO ||
+        vm.run->io.port != PROBE_PORT ||
+        *((uint8_t *)vm.run + vm.run->io.data_offset) != 0) {
+        error_setg(errp, "probe: the CPL %d loop ended with KVM exit %u",
+                   cpl, vm.run->exit_reason);
+        ns = -1;
+    }
+out:
+    probe_close(&vm);
+    return ns < 0 ? -1 : (double)ns / n;
+}
+
+bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
+{
+    uint64_t n3 = 2000000, n0 = 2000;
+
+    /* Grow the loops until they take long enough to be timed. */
+    for (;;) {
+        p->cpl3_ns = probe_loop(s, 3, n3, errp);
+        if (p->cpl3_ns < 0) {
+            return false;
+        }
+        if (p->cpl3_ns * n3 > 2e6 || n3 >= 200000000) {
+            break;
+        }
+        n3 *= 10;
+    }
+    for (;;) {
+        p->cpl0_ns = probe_loop(s, 0, n0, errp);
+        if (p->cpl0_ns < 0) {
+            return false;
+        }
+        if (p->cpl0_ns * n0 > 2e6 || n0 >= 200000000) {
+            break;
+        }
+        n0 *= 10;
+    }
+    return true;
+}
