@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+#
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# dexec's KVM paths on an emulated host with hardware virtualization:
+# scripts/dexec/nested.sh boots a TCG guest with SVM and kvm-amd and runs
+# this build's QEMU inside it, so this runs wherever TCG does, with or
+# without /dev/kvm on the real host.
+
+import os
+import re
+import subprocess
+
+from qemu_test import QemuBaseTest
+
+
+GUEST_ARGS = ('-display none -nodefaults -no-reboot -monitor none '
+              '-chardev file,path=/tmp/out,id=output '
+              '-device isa-debugcon,chardev=output '
+              '-device isa-debug-exit,iobase=0xf4,iosize=0x4')
+
+
+class DexecNested(QemuBaseTest):
+    """Runs dexec under KVM in a nested KVM host and checks the results."""
+
+    timeout = 900
+
+    def setUp(self):
+        super().setUp()
+        self.build = os.environ.get('QEMU_BUILD_ROOT')
+        if not self.build:
+            self.skipTest('QEMU_BUILD_ROOT is not set')
+        self.src = os.path.dirname(os.path.realpath(
+            os.path.join(self.build, 'Makefile')))
+        guest = os.environ.get('QEMU_TEST_DEXEC_GUEST_DIR',
+                               os.path.join(self.build, 'dexec-guest'))
+        debs = os.path.join(guest, 'debs')
+        if not (os.path.isdir(debs) and
+                any(f.startswith('linux-image') for f in os.listdir(debs))):
+            msg = (f'the demo guest packages are not in {debs}: '
+                   'run scripts/dexec/make-guest.sh')
+            if os.environ.get('QEMU_TEST_DEXEC_REQUIRE_GUEST'):
+                self.fail(msg)
+            self.skipTest(msg)
+
+    def run_nested(self, steps):
+        """Run each (name, command) in one L1 boot; return name -> output."""
+        script = []
+        for name, cmd in steps:
+            script.append(f'echo "@@ begin {name}"')
+            script.append(f'{cmd}; echo "@@ end {name} rc=$?"')
+        env = dict(os.environ, DEXEC_BUILD_DIR=self.build)
+        res = subprocess.run([os.path.join(self.src, 'scripts/dexec/nested.sh'),
+                              '-t', str(self.timeout - 60), *script],
+                             capture_output=True, text=True, env=env,
+                             check=False, timeout=self.timeout)
+        self.log.info('nested.sh output:\n%s\n%s', res.stdout, res.stderr)
+        self.assertIn('L1: ready (/dev/kvm)', res.stdout,
+                      'no KVM in the nested host: ' + res.stderr[-2000:])
+        results = {}
+        for name, _ in steps:
+            m = re.search(rf'@@ begin {name}\n(.*?)@@ end {name} rc=(\d+)',
+                          res.stdout, re.S)
+            results[name] = (int(m.group(2)), m.group(1)) if m else (None,
+                                                                      '')
+        return results
+
+    def test_guests(self):
+        policies = ('native', 'user', 'tcg')
+        guests = {'hello': 'Hello World', 'memory': 'Test complete: PASSED'}
+        steps = []
+        for policy in policies:
+            for guest in guests:
+                steps.append((f'{guest}-{policy}',
+                              f'rm -f /tmp/out; $QEMU -accel dexec,'
+                              f'policy={policy} {GUEST_ARGS} -kernel '
+                              f'/guests/{guest} && cat /tmp/out'))
+        # the demo guest: Linux with two vCPUs, statistics at the end
+        steps.append(('linux-native',
+                      '$QEMU -accel dexec,policy=native -smp 2 -m 512 '
+                      '-display none -serial file:/tmp/con -monitor none '
+                      '-no-reboot -kernel /demo/vmlinuz '
+                      '-initrd /demo/initramfs.cpio.gz '
+                      '-append "console=ttyS0 panic=-1"; cat /tmp/con'))
+        results = self.run_nested(steps)
+
+        for policy in policies:
+            for guest, expect in guests.items():
+                with self.subTest(guest=guest, policy=policy):
+                    rc, out = results[f'{guest}-{policy}']
+                    self.assertEqual(rc, 0, out)
+                    self.assertIn(expect, out)
+        with self.subTest(guest='linux', policy='native'):
+            rc, out = results['linux-native']
+            self.assertEqual(rc, 0, out)
+            self.assertIn('dexec-guest: init reached', out)
+            self.assertIn('CPUs online: 0-1 (2 seen)', out)
+            self.assertIn('reboot: Power down', out)
+
+
+if __name__ == '__main__':
+    QemuBaseTest.main()
