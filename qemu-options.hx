@@ -225,8 +225,9 @@ SRST
 ERST
 
 DEF("accel", HAS_ARG, QEMU_OPTION_accel,
-    "-accel [accel=]accelerator[,prop[=value][,...]]\n"
-    "                select accelerator (kvm, xen, hvf, nvmm, whpx, mshv or tcg; use 'help' for a list)\n"
+    "-accel [accel=]accelerator[:accelerator...][,prop[=value][,...]]\n"
+    "                select accelerator (kvm, xen, hvf, nvmm, whpx, mshv, dexec or tcg; use 'help' for a list,\n"
+    "                'name,help' for its properties); a ':' list falls back to the next one\n"
     "                igd-passthru=on|off (enable Xen integrated Intel graphics passthrough, default=off)\n"
     "                kernel-irqchip=on|off|split controls accelerated irqchip support (default=on)\n"
     "                kvm-shadow-mem=size of KVM shadow MMU in bytes\n"
@@ -237,14 +238,18 @@ DEF("accel", HAS_ARG, QEMU_OPTION_accel,
     "                eager-split-size=n (KVM Eager Page Split chunk size, default 0, disabled. ARM only)\n"
     "                notify-vmexit=run|internal-error|disable,notify-window=n (enable notify VM exit and set notify window, x86 only)\n"
     "                thread=single|multi (enable multi-threaded TCG)\n"
+    "                quota=n (dexec: instructions per vCPU slice)\n"
+    "                policy=auto|native|user|tcg (dexec: which engine runs guest code)\n"
     "                device=path (KVM device path, default /dev/kvm)\n", QEMU_ARCH_ALL)
 SRST
-``-accel name[,prop=value[,...]]``
+``-accel name[:name...][,prop=value[,...]]``
     This is used to enable an accelerator. Depending on the target
-    architecture, kvm, xen, hvf, nvmm, whpx, mshv or tcg can be available.
-    By default, tcg is used. If there is more than one accelerator
-    specified, the next one is used if the previous one fails to
-    initialize.
+    architecture, kvm, xen, hvf, nvmm, whpx, mshv, dexec or tcg can be
+    available. By default, tcg is used. If there is more than one
+    accelerator specified, the next one is used if the previous one fails
+    to initialize; ``-accel a:b,prop=value`` is the same as
+    ``-accel a,prop=value -accel b``.  ``-accel name,help`` lists the
+    properties of an accelerator.
 
     ``igd-passthru=on|off``
         When Xen is in use, this option controls whether Intel
@@ -283,6 +288,20 @@ SRST
         where both the back-end and front-ends support it and no
         incompatible TCG features have been enabled (e.g.
         icount/replay).
+
+    ``quota=n``
+        dexec only: the number of instructions a vCPU runs before the
+        monitor thread switches to the next vCPU. It is exact in TCG and
+        converted to time in KVM. The default is 10000000. See
+        :ref:`dexec`.
+
+    ``policy=auto|native|user|tcg``
+        dexec only: which engine runs guest code. ``native`` keeps vCPUs
+        in KVM and devirtualizes into TCG only what KVM cannot complete;
+        ``user`` runs guest user mode in KVM and the rest in TCG; ``tcg``
+        runs everything in TCG without /dev/kvm; ``auto`` (the default)
+        chooses ``native`` or ``user`` from what the host's KVM measurably
+        does. See :ref:`dexec`.
 
     ``dirty-ring-size=n``
         When the KVM accelerator is used, it controls the size of the per-vCPU
