@@ -2093,6 +2093,13 @@ typedef struct CPUArchState {
     bool enable_legacy_cpuid2_cache;
     bool enable_legacy_vendor_cache;
 
+    /*
+     * TCG: leave cpu_exec() each time the vCPU returns to user mode (for an
+     * accelerator that runs user mode elsewhere, dexec), and say so.
+     */
+    bool tcg_exit_to_user;
+    bool tcg_returned_to_user;
+
     /* MTRRs */
     uint64_t mtrr_fixed[11];
     uint64_t mtrr_deftype;

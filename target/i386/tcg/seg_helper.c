@@ -1082,6 +1082,15 @@ static void do_interrupt64(CPUX86State *env, int intno, int is_int,
 }
 #endif /* TARGET_X86_64 */
 
+/* The vCPU may have returned to user mode: leave cpu_exec() if asked to. */
+static void x86_check_user_return(CPUX86State *env)
+{
+    if (unlikely(env->tcg_exit_to_user) && (env->hflags & HF_CPL_MASK) == 3) {
+        env->tcg_returned_to_user = true;
+        cpu_exit(env_cpu(env));
+    }
+}
+
 void helper_sysret(CPUX86State *env, int dflag)
 {
     int cpl, selector;
@@ -1136,6 +1145,7 @@ void helper_sysret(CPUX86State *env, int dflag)
                                DESC_S_MASK | (3 << DESC_DPL_SHIFT) |
                                DESC_W_MASK | DESC_A_MASK);
     }
+    x86_check_user_return(env);
 }
 
 /* real mode interrupt */
@@ -2276,11 +2286,13 @@ void helper_iret_protected(CPUX86State *env, int shift, int next_eip)
         helper_ret_protected(env, shift, 1, 0, GETPC());
     }
     env->hflags2 &= ~HF2_NMI_MASK;
+    x86_check_user_return(env);
 }
 
 void helper_lret_protected(CPUX86State *env, int shift, int addend)
 {
     helper_ret_protected(env, shift, 0, addend, GETPC());
+    x86_check_user_return(env);
 }
 
 void helper_sysenter(CPUX86State *env)
@@ -2353,6 +2365,7 @@ void helper_sysexit(CPUX86State *env, int dflag)
     }
     env->regs[R_ESP] = env->regs[R_ECX];
     env->eip = env->regs[R_EDX];
+    x86_check_user_return(env);
 }
 
 target_ulong helper_lsl(CPUX86State *env, target_ulong selector1)
