@@ -18,6 +18,9 @@
 #include "qemu/main-loop.h"
 #include "qemu/timer.h"
 #include "qom/object.h"
+#include "exec/target_page.h"
+#include "system/memory.h"
+#include "system/address-spaces.h"
 #include "hw/core/cpu.h"
 #include "system/cpus.h"
 #include "system/kvm.h"
@@ -26,6 +29,21 @@
 #include "accel/accel-cpu-ops.h"
 #include "dexec-internal.h"
 #include "trace.h"
+
+/*
+ * What KVM maps: guest memory, minus holes.  A page left out of KVM's
+ * memory map cannot be executed there: fetching from it ends KVM_RUN with
+ * an emulation failure, which dexec takes into TCG.
+ */
+#define DEXEC_KVM_MAX_HOLES 64
+
+static AddressSpace dexec_kvm_as;
+static MemoryRegion dexec_kvm_root;
+static MemoryRegion dexec_kvm_ram;
+/* never freed: a FlatView may still refer to a hole that was removed */
+static MemoryRegion dexec_kvm_holes[DEXEC_KVM_MAX_HOLES];
+static hwaddr dexec_kvm_hole_pages[DEXEC_KVM_MAX_HOLES];
+static int dexec_kvm_nr_holes;
 
 static QemuThread *dexec_thread;
 /* The vCPU inside kvm_cpu_exec(), if any */
@@ -108,6 +126,48 @@ static void dexec_slice_timer_cb(void *opaque)
     dexec_kvm_kick();
 }
 
+static void dexec_kvm_memory_init(void)
+{
+    memory_region_init(&dexec_kvm_root, NULL, "dexec-kvm-memory", UINT64_MAX);
+    memory_region_init_alias(&dexec_kvm_ram, NULL, "dexec-kvm-ram",
+                             get_system_memory(), 0, UINT64_MAX);
+    memory_region_add_subregion_overlap(&dexec_kvm_root, 0, &dexec_kvm_ram,
+                                        0);
+    address_space_init(&dexec_kvm_as, &dexec_kvm_root, "dexec-kvm");
+}
+
+void dexec_kvm_set_holes(const hwaddr *pages, int n)
+{
+    int i;
+
+    n = MIN(n, DEXEC_KVM_MAX_HOLES);
+    if (n == dexec_kvm_nr_holes &&
+        !memcmp(pages, dexec_kvm_hole_pages, n * sizeof(*pages))) {
+        return;
+    }
+    trace_dexec_kvm_holes(n);
+
+    memory_region_transaction_begin();
+    for (i = 0; i < MAX(n, dexec_kvm_nr_holes); i++) {
+        MemoryRegion *hole = &dexec_kvm_holes[i];
+
+        if (!memory_region_size(hole)) {
+            /* no ops: never accessed, KVM's MMIO exits use system memory */
+            memory_region_init_io(hole, NULL, NULL, NULL, "dexec-kvm-hole",
+                                  qemu_target_page_size());
+            memory_region_set_enabled(hole, false);
+            memory_region_add_subregion_overlap(&dexec_kvm_root, 0, hole, 1);
+        }
+        if (i < n) {
+            memory_region_set_address(hole, pages[i]);
+        }
+        memory_region_set_enabled(hole, i < n);
+        dexec_kvm_hole_pages[i] = i < n ? pages[i] : 0;
+    }
+    dexec_kvm_nr_holes = n;
+    memory_region_transaction_commit();
+}
+
 int dexec_kvm_init(DexecState *s, MachineState *ms)
 {
     AccelClass *kvm_class = ACCEL_CLASS(object_class_by_name(TYPE_KVM_ACCEL));
@@ -137,6 +197,8 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     object_property_set_str(OBJECT(ks), "kernel-irqchip", "off",
                             &error_abort);
     ks->exit_hook = dexec_kvm_exit_hook;
+    dexec_kvm_memory_init();
+    ks->memory_as = &dexec_kvm_as;
     ret = kvm_class->init_machine(ACCEL(ks), ms);
     if (ret < 0) {
         error_report("dexec: cannot set up KVM: %s", strerror(-ret));
@@ -186,6 +248,7 @@ void dexec_kvm_init_vcpu(CPUState *cpu)
     /* QEMU's copy is the reference until the first entry into KVM. */
     cpu->accel->engine = DEXEC_ENGINE_TCG;
     cpu->accel->devirt = -1;
+    dexec_arch_init_vcpu(cpu);
     cpu->accel->kvm_put_level = KVM_PUT_FULL_STATE;
 }
 

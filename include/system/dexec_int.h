@@ -109,6 +109,12 @@ static inline bool dexec_kvm_in_use(void)
     return dexec_state && dexec_state->kvm;
 }
 
+/*
+ * Leave guest-physical @pages (sorted, page-aligned) out of what KVM maps,
+ * and put back the ones left out before; BQL held.
+ */
+void dexec_kvm_set_holes(const hwaddr *pages, int n);
+
 /* target hooks (target/<arch>/dexec) */
 
 /* The interrupt_request bits that only TCG delivers (INIT, SMI, ...). */
@@ -116,6 +122,9 @@ extern const int dexec_arch_tcg_interrupts;
 
 /* Measure the host's KVM, choose the auto policy, calibrate the quota. */
 int dexec_arch_kvm_init(DexecState *s, Error **errp);
+
+/* Set up a vCPU that dexec runs in KVM. */
+void dexec_arch_init_vcpu(CPUState *cpu);
 
 /*
  * Pick the engine that runs @cpu next, moving its state there if it has

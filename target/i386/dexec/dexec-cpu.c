@@ -24,11 +24,13 @@
 #include "qemu/accel.h"
 #include "accel/accel-cpu-target.h"
 #include "exec/cputlb.h"
+#include "exec/target_page.h"
 #include "exec/breakpoint.h"
 #include "exec/watchpoint.h"
 #include "system/memory.h"
 #include "system/kvm.h"
 #include "system/kvm_int.h"
+#include "system/cpus.h"
 #include "system/dexec_int.h"
 #include "kvm/kvm_i386.h"
 #include "tcg/helper-tcg.h"
@@ -58,6 +60,7 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
     if (!dexec_x86_probe(kvm_state, &p, errp)) {
         return -EIO;
     }
+
     s->kvm_insns_per_ns = 2 / p.cpl3_ns;
     if (s->policy == DEXEC_POLICY_AUTO) {
         /* Native kernel code runs at most a few times slower than user code */
@@ -96,6 +99,179 @@ static bool dexec_x86_user_policy(void)
 }
 
 /*
+ * The guest kernel's entry points, for the user policy: the IDT's gates,
+ * SYSCALL's LSTAR and CSTAR, SYSENTER's EIP.  Their pages are left out of
+ * KVM's memory map, so that a kernel entry from user mode (system call,
+ * exception, interrupt) ends KVM_RUN at the first instruction of the
+ * handler, instead of running the kernel in KVM (emulated in software on
+ * hosts that cannot run it natively).
+ */
+typedef struct DexecX86Entries {
+    uint64_t idt[512];          /* the IDT they were computed from */
+    uint64_t idt_base;
+    uint32_t idt_limit;
+    uint64_t lstar, cstar, sysenter_eip;
+    uint64_t vector_eip[256];   /* handler of each vector, 0 if none */
+    hwaddr pages[64];
+    int nr_pages;
+    bool valid;
+} DexecX86Entries;
+
+static DexecX86Entries dexec_entries;
+
+static void dexec_x86_add_entry_page(CPUState *cs, DexecX86Entries *e,
+                                     uint64_t eip)
+{
+    MemTxAttrs attrs;
+    hwaddr gpa;
+    int i;
+
+    if (!eip) {
+        return;
+    }
+    gpa = cpu_get_phys_page_attrs_debug(cs, eip & TARGET_PAGE_MASK, &attrs);
+    if (gpa == -1) {
+        return;
+    }
+    for (i = 0; i < e->nr_pages && e->pages[i] != gpa; i++) {
+        continue;
+    }
+    if (i == e->nr_pages && i < ARRAY_SIZE(e->pages)) {
+        e->pages[e->nr_pages++] = gpa;
+    }
+}
+
+static int dexec_x86_cmp_hwaddr(const void *a, const void *b)
+{
+    hwaddr x = *(const hwaddr *)a, y = *(const hwaddr *)b;
+
+    return x < y ? -1 : x > y;
+}
+
+/* Recompute the entry pages if the kernel changed its entry points. */
+static void dexec_x86_update_entries(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86Entries *e = &dexec_entries;
+    uint64_t idt[512] = { 0 };
+    uint32_t size = MIN(env->idt.limit + 1, sizeof(idt));
+    int v;
+
+    if (cpu_memory_rw_debug(cs, env->idt.base, idt, size, false)) {
+        memset(idt, 0, sizeof(idt));
+    }
+    if (e->valid && e->idt_base == env->idt.base &&
+        e->idt_limit == env->idt.limit && e->lstar == env->lstar &&
+        e->cstar == env->cstar && e->sysenter_eip == env->sysenter_eip &&
+        !memcmp(e->idt, idt, sizeof(idt))) {
+        return;
+    }
+
+    memcpy(e->idt, idt, sizeof(idt));
+    e->idt_base = env->idt.base;
+    e->idt_limit = env->idt.limit;
+    e->lstar = env->lstar;
+    e->cstar = env->cstar;
+    e->sysenter_eip = env->sysenter_eip;
+    e->nr_pages = 0;
+    for (v = 0; v < 256; v++) {
+        uint64_t lo = le64_to_cpu(idt[v * 2]), hi = le64_to_cpu(idt[v * 2 + 1]);
+
+        e->vector_eip[v] = 0;
+        if (lo & (1ULL << 47)) {            /* present */
+            e->vector_eip[v] = (lo & 0xffff) | ((lo >> 32) & 0xffff0000) |
+                               (hi << 32);
+            dexec_x86_add_entry_page(cs, e, e->vector_eip[v]);
+        }
+    }
+    dexec_x86_add_entry_page(cs, e, e->lstar);
+    dexec_x86_add_entry_page(cs, e, e->cstar);
+    dexec_x86_add_entry_page(cs, e, e->sysenter_eip);
+    qsort(e->pages, e->nr_pages, sizeof(e->pages[0]), dexec_x86_cmp_hwaddr);
+    e->valid = true;
+    dexec_kvm_set_holes(e->pages, e->nr_pages);
+}
+
+/* Under the user policy: is the vCPU at one of the kernel's entry points? */
+static bool dexec_x86_at_kernel_entry(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86Entries *e = &dexec_entries;
+    int v;
+
+    if (!dexec_x86_user_policy() || !e->valid) {
+        return false;
+    }
+    for (v = 0; v < 256; v++) {
+        if (e->vector_eip[v] == env->eip) {
+            return true;
+        }
+    }
+    return env->eip == e->lstar || env->eip == e->cstar ||
+           env->eip == e->sysenter_eip;
+}
+
+/*
+ * The vCPU left KVM at a kernel entry point under the user policy: say
+ * which kind of entry it was, and complete a SYSCALL that a software
+ * KVM delivered without loading the kernel's CS and SS.
+ */
+static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86Entries *e = &dexec_entries;
+    uint8_t insn[2];
+    int v;
+
+    if (!e->valid) {
+        return devirt;
+    }
+    if (env->eip == e->lstar || env->eip == e->cstar ||
+        env->eip == e->sysenter_eip) {
+        if (env->eip == e->lstar && (env->hflags & HF_CPL_MASK) == 3) {
+            uint32_t sel = (env->star >> 32) & 0xffff;
+
+            cpu_x86_load_seg_cache(env, R_CS, sel & 0xfffc, 0, 0xffffffff,
+                                   DESC_G_MASK | DESC_P_MASK | DESC_S_MASK |
+                                   DESC_CS_MASK | DESC_R_MASK | DESC_A_MASK |
+                                   DESC_L_MASK);
+            cpu_x86_load_seg_cache(env, R_SS, (sel + 8) & 0xfffc, 0,
+                                   0xffffffff,
+                                   DESC_G_MASK | DESC_B_MASK | DESC_P_MASK |
+                                   DESC_S_MASK | DESC_W_MASK | DESC_A_MASK);
+            env->eflags = (env->regs[R_R11] & ~(env->fmask | RF_MASK)) | 2;
+            CC_SRC = env->eflags & (CC_O | CC_S | CC_Z | CC_A | CC_P | CC_C);
+            env->df = 1 - (2 * ((env->eflags >> 10) & 1));
+        }
+        return DEXEC_DEVIRT_SYSCALL;
+    }
+    for (v = 0; v < 256; v++) {
+        if (e->vector_eip[v] == env->eip) {
+            break;
+        }
+    }
+    if (v == 256) {
+        return devirt;
+    }
+    if (v < 32) {
+        return DEXEC_DEVIRT_EXCEPTION;
+    }
+    /* "int n" if the instruction before the interrupted one is cd <v> */
+    {
+        uint64_t frame_rip;
+
+        if (!cpu_memory_rw_debug(cs, env->regs[R_ESP], &frame_rip, 8,
+                                 false) &&
+            !cpu_memory_rw_debug(cs, le64_to_cpu(frame_rip) - 2, insn, 2,
+                                 false) &&
+            insn[0] == 0xcd && insn[1] == v) {
+            return DEXEC_DEVIRT_SOFTINT;
+        }
+    }
+    return DEXEC_DEVIRT_INTERRUPT;
+}
+
+/*
  * Why the vCPU cannot run in KVM now (a DexecDevirt), or -1 if it can.
  * Reads QEMU's copy of the state: valid while the vCPU is in TCG.
  */
@@ -124,24 +300,55 @@ static int dexec_x86_needs_tcg(CPUState *cs)
     return -1;
 }
 
-/* An event KVM was delivering when it exited: let TCG deliver it. */
+/* The handler of IDT vector @v in long mode, or 0 */
+static uint64_t dexec_x86_idt_handler(CPUState *cs, int v)
+{
+    CPUX86State *env = cpu_env(cs);
+    uint64_t gate[2];
+
+    if (!(env->hflags & HF_LMA_MASK) || v * 16 + 15 > env->idt.limit ||
+        cpu_memory_rw_debug(cs, env->idt.base + v * 16, gate, 16, false)) {
+        return 0;
+    }
+    gate[0] = le64_to_cpu(gate[0]);
+    gate[1] = le64_to_cpu(gate[1]);
+    return (gate[0] & 0xffff) | ((gate[0] >> 32) & 0xffff0000) |
+           (gate[1] << 32);
+}
+
+/*
+ * An event KVM was delivering when it exited: let TCG deliver it.  Some
+ * KVMs (seen with nested SVM) exit on the fetch of a handler's first
+ * instruction with the event delivered -- frame pushed, RIP at the
+ * handler -- and still report an event as injected: then it is done.
+ */
 static void dexec_x86_take_events(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
+    int vector = env->exception_injected || env->exception_pending ?
+                 env->exception_nr : env->nmi_injected ? EXCP02_NMI :
+                 env->interrupt_injected;
 
-    if (env->exception_injected || env->exception_pending) {
+    /* what the exception would have written when delivered */
+    if ((env->exception_injected || env->exception_pending) &&
+        env->exception_has_payload) {
+        if (env->exception_nr == EXCP0E_PAGE) {
+            env->cr[2] = env->exception_payload;
+        } else if (env->exception_nr == EXCP01_DB) {
+            env->dr[6] |= env->exception_payload;
+        }
+    }
+
+    if (vector >= 0 && !(env->hflags & HF_CPL_MASK) &&
+        (env->eip == dexec_x86_idt_handler(cs, vector) ||
+         dexec_x86_at_kernel_entry(cs))) {
+        /* already delivered */
+    } else if (env->exception_injected || env->exception_pending) {
         cs->exception_index = env->exception_nr;
         env->exception_is_int = 0;
         env->exception_next_eip = env->eip;
         if (!env->has_error_code) {
             env->error_code = 0;
-        }
-        if (env->exception_has_payload) {
-            if (env->exception_nr == EXCP0E_PAGE) {
-                env->cr[2] = env->exception_payload;
-            } else if (env->exception_nr == EXCP01_DB) {
-                env->dr[6] |= env->exception_payload;
-            }
         }
     } else if (env->nmi_injected) {
         cs->exception_index = EXCP02_NMI;
@@ -291,6 +498,13 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
             }
             acs->devirt = DEXEC_DEVIRT_EVENT;
         }
+        dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
+        if (dexec_x86_user_policy()) {
+            acs->devirt = dexec_x86_kernel_entry(cs, acs->devirt);
+        }
+        trace_dexec_devirt(cs->cpu_index, acs->devirt, cpu_env(cs)->eip,
+                           cpu_env(cs)->hflags & HF_CPL_MASK,
+                           cs->exception_index);
         acs->stats.devirt[acs->devirt]++;
         switch (acs->devirt) {
         case DEXEC_DEVIRT_EMULATION:
@@ -307,7 +521,6 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
             break;
         }
         acs->devirt = -1;
-        dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
         return DEXEC_ENGINE_TCG;
     }
 
@@ -318,6 +531,9 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
     if (why >= 0) {
         trace_dexec_stay_tcg(cs->cpu_index, why);
         return DEXEC_ENGINE_TCG;
+    }
+    if (dexec_x86_user_policy()) {
+        dexec_x86_update_entries(cs);
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
@@ -339,12 +555,31 @@ int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
 
 int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 {
+    CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
 
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
     }
+    if (env->tcg_returned_to_user) {
+        /*
+         * TCG stopped because the guest returned to user mode (user
+         * policy): unless something else wants the monitor, go back to
+         * KVM in the same slice.
+         */
+        env->tcg_returned_to_user = false;
+        if (r == EXCP_INTERRUPT && !cs->stop && cpu_work_list_empty(cs)) {
+            qatomic_set(&cs->exit_request, false);
+            return EXCP_DEXEC_HANDBACK;
+        }
+    }
     return r;
+}
+
+void dexec_arch_init_vcpu(CPUState *cs)
+{
+    /* under the user policy, TCG hands user mode back to KVM at once */
+    cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
