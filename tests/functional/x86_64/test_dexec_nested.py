@@ -67,16 +67,17 @@ class DexecNested(QemuBaseTest):
 
     def test_guests(self):
         policies = ('native', 'user', 'tcg')
-        guests = {'hello': 'Hello World', 'memory': 'Test complete: PASSED'}
+        guests = {'hello': 'Hello World', 'memory': 'Test complete: PASSED',
+                  'dexec-user': 'dexec-user: PASS'}
         steps = []
         for policy in policies:
             for guest in guests:
-                steps.append((f'{guest}-{policy}',
+                steps.append((f'{guest}-{policy}'.replace('-', '_'),
                               f'rm -f /tmp/out; $QEMU -accel dexec,'
                               f'policy={policy} {GUEST_ARGS} -kernel '
                               f'/guests/{guest} && cat /tmp/out'))
         # the demo guest: Linux with two vCPUs, statistics at the end
-        steps.append(('linux-native',
+        steps.append(('linux_native',
                       '$QEMU -accel dexec,policy=native -smp 2 -m 512 '
                       '-display none -serial file:/tmp/con -monitor none '
                       '-no-reboot -kernel /demo/vmlinuz '
@@ -87,11 +88,11 @@ class DexecNested(QemuBaseTest):
         for policy in policies:
             for guest, expect in guests.items():
                 with self.subTest(guest=guest, policy=policy):
-                    rc, out = results[f'{guest}-{policy}']
+                    rc, out = results[f'{guest}-{policy}'.replace('-', '_')]
                     self.assertEqual(rc, 0, out)
                     self.assertIn(expect, out)
         with self.subTest(guest='linux', policy='native'):
-            rc, out = results['linux-native']
+            rc, out = results['linux_native']
             self.assertEqual(rc, 0, out)
             self.assertIn('dexec-guest: init reached', out)
             self.assertIn('CPUs online: 0-1 (2 seen)', out)

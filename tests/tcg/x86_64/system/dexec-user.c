@@ -1,0 +1,162 @@
+/*
+ * Kernel entries from user mode: SYSCALL, int n, page faults, other
+ * exceptions, external interrupts (LAPIC timer); and the TSC read in
+ * both modes never going backwards.
+ *
+ * Under dexec's user policy each entry leaves KVM for TCG at the first
+ * instruction of the kernel's handler, and each return to user mode goes
+ * back to KVM: every check here crosses engines, many times.
+ *
+ * Copyright (c) 2026 The dexec authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "x86-sys.h"
+
+#define ROUNDS 200
+
+/* written by handlers, read by user code: volatile */
+static volatile int int80_count, pf_count, ud_count, de_count, timer_count;
+static volatile uint64_t last_tsc; /* shared by kernel and user mode */
+static volatile int tsc_backwards; /* shared by kernel and user mode */
+
+static void int80_handler(struct x86_frame *f)
+{
+    int80_count++;
+    f->rax = f->rdi * 2;
+}
+
+static void pf_handler(struct x86_frame *f)
+{
+    uint64_t cr2;
+
+    asm volatile("mov %%cr2, %0" : "=r"(cr2));
+    CHECK(cr2 >= USER_PF_VA && cr2 < USER_PF_VA + 4 * 4096,
+          "cr2 %lx", (long)cr2);
+    CHECK(f->error & 4, "fault not from user mode: error %lx",
+          (long)f->error);
+    x86_pf_map((cr2 - USER_PF_VA) / 4096, true);
+    pf_count++;
+}
+
+static void ud_handler(struct x86_frame *f)
+{
+    ud_count++;
+    f->rip += 2;                        /* ud2 */
+}
+
+static void de_handler(struct x86_frame *f)
+{
+    de_count++;
+    f->rip += 3;                        /* div %rcx (48 f7 f1) */
+}
+
+static void timer_handler(struct x86_frame *f)
+{
+    timer_count++;
+    apic_write(0xb0, 0);                /* EOI */
+}
+
+static void tsc_check(uint64_t t)
+{
+    if (t < last_tsc) {
+        tsc_backwards++;
+    }
+    last_tsc = t;
+}
+
+/* the kernel side of SYS_PING: a TSC read in kernel mode */
+static long kernel_syscall(long nr, long a, long b, struct x86_frame *f)
+{
+    if (nr == SYS_PING) {
+        tsc_check(rdtsc());
+        return a + 1;
+    }
+    return nr == SYS_ADD ? a + b : -1;
+}
+
+static long user_entries(long rounds)
+{
+    long i, bad = 0;
+
+    for (i = 0; i < rounds; i++) {
+        /* volatile: the access must fault, and be done again */
+        volatile uint32_t *p = (uint32_t *)(USER_PF_VA + (i % 4) * 4096);
+        long r;
+
+        /* SYSCALL, and the TSC in user mode between two kernel reads */
+        tsc_check(rdtsc());
+        if (x86_sys(SYS_PING, i, 0) != i + 1) {
+            bad++;
+        }
+        tsc_check(rdtsc());
+
+        /* int 0x80 */
+        asm volatile("int $0x80" : "=a"(r) : "D"(i) : "memory");
+        if (r != i * 2) {
+            bad++;
+        }
+
+        /* a page fault, fixed by the kernel */
+        *p = i;
+        if (*p != i) {
+            bad++;
+        }
+
+        /* #UD and #DE, skipped by the kernel */
+        asm volatile("ud2");
+        asm volatile("xor %%edx, %%edx; div %%rcx"
+                     : : "a"(1), "c"(0) : "rdx");
+    }
+    return bad;
+}
+
+/* user code that spins until the LAPIC timer has interrupted it */
+static long user_wait_timer(long want)
+{
+    long spins = 0;
+
+    while (timer_count < want && spins < 2000000000L) {
+        spins++;
+    }
+    return timer_count;
+}
+
+int main(void)
+{
+    int i;
+
+    x86_init();
+    x86_handlers[0x80] = int80_handler;
+    x86_handlers[14] = pf_handler;
+    x86_handlers[6] = ud_handler;
+    x86_handlers[0] = de_handler;
+    x86_handlers[0x40] = timer_handler;
+    x86_syscall_hook = kernel_syscall;
+
+    for (i = 0; i < 4; i++) {
+        x86_pf_map(i, false);
+    }
+    CHECK(x86_user_call(user_entries, ROUNDS) == 0, "wrong results");
+    CHECK(int80_count == ROUNDS, "int 0x80: %d", int80_count);
+    CHECK(ud_count == ROUNDS, "#UD: %d", ud_count);
+    CHECK(de_count == ROUNDS, "#DE: %d", de_count);
+    CHECK(pf_count == 4, "#PF: %d", pf_count);
+    CHECK(tsc_backwards == 0, "the TSC went backwards %d times",
+          tsc_backwards);
+
+    /* external interrupts taken in user mode: the LAPIC timer, periodic */
+    apic_write(0xf0, 0x1ff);            /* enable, spurious vector 0xff */
+    apic_write(0x3e0, 0xb);             /* divide by 1 */
+    apic_write(0x320, 0x40 | (1 << 17));    /* vector 0x40, periodic */
+    apic_write(0x380, 100000);
+    CHECK(x86_user_call(user_wait_timer, 10) >= 10,
+          "timer interrupts: %d", timer_count);
+    apic_write(0x320, 1 << 16);         /* masked */
+
+    ml_printf("syscalls %d, int 0x80 %d, #PF %d, #UD %d, #DE %d, "
+              "timer %d\n", ROUNDS, int80_count, pf_count, ud_count,
+              de_count, timer_count);
+    return x86_done("dexec-user");
+}
