@@ -67,14 +67,22 @@ class DexecNested(QemuBaseTest):
 
     def test_guests(self):
         policies = ('native', 'user', 'tcg')
-        guests = {'hello': 'Hello World', 'memory': 'Test complete: PASSED',
-                  'dexec-user': 'dexec-user: PASS'}
+        # guest: (what it prints when it passes, extra QEMU arguments)
+        guests = {
+            'hello': ('Hello World', ''),
+            'memory': ('Test complete: PASSED', ''),
+            'dexec-user': ('dexec-user: PASS', ''),
+            'dexec-state': ('dexec-state: PASS', '-cpu max'),
+            'dexec-smc': ('dexec-smc: PASS', ''),
+            'dexec-smp': ('dexec-smp: PASS', '-smp 4'),
+            'dexec-mmio': ('dexec-mmio: PASS', '-cpu max'),
+        }
         steps = []
         for policy in policies:
-            for guest in guests:
+            for guest, (_, args) in guests.items():
                 steps.append((f'{guest}-{policy}'.replace('-', '_'),
                               f'rm -f /tmp/out; $QEMU -accel dexec,'
-                              f'policy={policy} {GUEST_ARGS} -kernel '
+                              f'policy={policy} {GUEST_ARGS} {args} -kernel '
                               f'/guests/{guest} && cat /tmp/out'))
         # the demo guest: Linux with two vCPUs, statistics at the end
         steps.append(('linux_native',
@@ -86,7 +94,7 @@ class DexecNested(QemuBaseTest):
         results = self.run_nested(steps)
 
         for policy in policies:
-            for guest, expect in guests.items():
+            for guest, (expect, _) in guests.items():
                 with self.subTest(guest=guest, policy=policy):
                     rc, out = results[f'{guest}-{policy}'.replace('-', '_')]
                     self.assertEqual(rc, 0, out)

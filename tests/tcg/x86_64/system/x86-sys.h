@@ -22,6 +22,8 @@
 #include <stdbool.h>
 #include <minilib.h>
 
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
 #define KERNEL_CS   0x08
 #define KERNEL_DS   0x10
 #define USER_CS32   0x1b
