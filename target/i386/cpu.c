@@ -2085,6 +2085,19 @@ static inline bool accel_uses_host_cpuid(void)
     return !tcg_enabled() && !qtest_enabled();
 }
 
+/*
+ * A TCG-derived accelerator also runs guest code in KVM (dexec): the
+ * guest may only see features that both TCG and the host's KVM provide.
+ */
+static inline bool tcg_runs_with_kvm(void)
+{
+#ifdef CONFIG_KVM
+    return tcg_enabled() && kvm_state;
+#else
+    return false;
+#endif
+}
+
 static inline uint64_t x86_cpu_xsave_xcr0_components(X86CPU *cpu)
 {
     return ((uint64_t)cpu->env.features[FEAT_XSAVE_XCR0_HI]) << 32 |
@@ -7422,7 +7435,8 @@ static void x86_cpu_class_check_missing_features(X86CPUClass *xcc,
     X86CPU *xc;
     Error *err = NULL;
 
-    if (xcc->host_cpuid_required && !accel_uses_host_cpuid()) {
+    if (xcc->host_cpuid_required && !accel_uses_host_cpuid() &&
+        !tcg_runs_with_kvm()) {
         QAPI_LIST_APPEND(tail, g_strdup("kvm"));
         return;
     }
@@ -7488,6 +7502,20 @@ CpuDefinitionInfoList *qmp_query_cpu_definitions(Error **errp)
 
 #endif /* !CONFIG_USER_ONLY */
 
+static uint64_t x86_kvm_supported_feature_word(FeatureWordInfo *wi)
+{
+#ifdef CONFIG_KVM
+    switch (wi->type) {
+    case CPUID_FEATURE_WORD:
+        return kvm_arch_get_supported_cpuid(kvm_state, wi->cpuid.eax,
+                                            wi->cpuid.ecx, wi->cpuid.reg);
+    case MSR_FEATURE_WORD:
+        return kvm_arch_get_supported_msr_feature(kvm_state, wi->msr.index);
+    }
+#endif
+    return 0;
+}
+
 uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
 {
     FeatureWordInfo *wi = &feature_word_info[w];
@@ -7495,17 +7523,7 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
     uint64_t unavail = 0;
 
     if (kvm_enabled()) {
-        switch (wi->type) {
-        case CPUID_FEATURE_WORD:
-            r = kvm_arch_get_supported_cpuid(kvm_state, wi->cpuid.eax,
-                                                        wi->cpuid.ecx,
-                                                        wi->cpuid.reg);
-            break;
-        case MSR_FEATURE_WORD:
-            r = kvm_arch_get_supported_msr_feature(kvm_state,
-                        wi->msr.index);
-            break;
-        }
+        r = x86_kvm_supported_feature_word(wi);
     } else if (hvf_enabled()) {
         if (wi->type != CPUID_FEATURE_WORD) {
             return 0;
@@ -7515,6 +7533,9 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
                                     wi->cpuid.reg);
     } else if (tcg_enabled()) {
         r = wi->tcg_features;
+        if (tcg_runs_with_kvm()) {
+            r &= x86_kvm_supported_feature_word(wi);
+        }
     } else {
         return ~0;
     }
@@ -9122,6 +9143,8 @@ static bool x86_cpu_filter_features(X86CPU *cpu, bool verbose)
     if (verbose) {
         prefix = accel_uses_host_cpuid()
                  ? "host doesn't support requested feature"
+                 : tcg_runs_with_kvm()
+                 ? "TCG and KVM do not both support requested feature"
                  : "TCG doesn't support requested feature";
     }
 
@@ -9344,6 +9367,8 @@ static void x86_cpu_realizefn(DeviceState *dev, Error **errp)
             error_setg(&local_err,
                        accel_uses_host_cpuid() ?
                        "Host doesn't support requested features" :
+                       tcg_runs_with_kvm() ?
+                       "TCG and KVM do not both support requested features" :
                        "TCG doesn't support requested features");
             goto out;
         }
@@ -9372,7 +9397,9 @@ static void x86_cpu_realizefn(DeviceState *dev, Error **errp)
         return;
     }
 
-    if (xcc->host_cpuid_required && !accel_uses_host_cpuid()) {
+    /* With TCG and KVM both running guest code, "host" is "max". */
+    if (xcc->host_cpuid_required && !accel_uses_host_cpuid() &&
+        !tcg_runs_with_kvm()) {
         g_autofree char *name = x86_cpu_class_get_model_name(xcc);
         error_setg(&local_err, "CPU model '%s' requires KVM or HVF", name);
         goto out;
