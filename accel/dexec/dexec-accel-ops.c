@@ -90,17 +90,32 @@ static void dexec_force_rcu(Notifier *notify, void *data)
 }
 
 /* Run @cpu in TCG for at most @budget instructions; BQL held. */
+/*
+ * Run @cpu in TCG for at most @budget instructions; BQL held.
+ *
+ * Counting instructions costs TCG some 20% (a decrement and a test per
+ * translation block).  It is needed for the quota when several vCPUs
+ * share the thread, and for a budget below the quota (the target's exact
+ * stretches, e.g. one instruction that KVM could not emulate); a single
+ * vCPU with the whole quota runs uncounted, until something stops it.
+ */
 int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
 {
     DexecStats *st = &cpu->accel->stats;
     int64_t start = get_clock();
+    bool count = CPU_NEXT(first_cpu) || budget < dexec_state->quota;
     int64_t left;
     int r;
 
     bql_unlock();
-    cpu->icount_budget = budget;
-    cpu->neg.icount_decr.u16.low = MIN(0xffff, budget);
-    cpu->icount_extra = budget - cpu->neg.icount_decr.u16.low;
+    if (count) {
+        cpu->tcg_cflags |= CF_USE_ICOUNT;
+        cpu->icount_budget = budget;
+        cpu->neg.icount_decr.u16.low = MIN(0xffff, budget);
+        cpu->icount_extra = budget - cpu->neg.icount_decr.u16.low;
+    } else {
+        cpu->tcg_cflags &= ~CF_USE_ICOUNT;
+    }
 
     r = tcg_cpu_exec(cpu);
 
@@ -110,10 +125,13 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
     cpu->icount_budget = 0;
     bql_lock();
 
-    *executed = budget - left;
+    *executed = count ? budget - left : 0;
+    if (!count) {
+        st->tcg_uncounted = true;
+    }
     st->insns[DEXEC_ENGINE_TCG] += *executed;
     st->ns[DEXEC_ENGINE_TCG] += get_clock() - start;
-    st->slices[DEXEC_ENGINE_TCG]++;
+    st->runs[DEXEC_ENGINE_TCG]++;
     trace_dexec_tcg_slice(cpu->cpu_index, budget, *executed, r);
     return r;
 }
@@ -247,8 +265,6 @@ static void dexec_start_vcpu_thread(CPUState *cpu)
     static QemuThread *single_thread;
 
     tcg_cpu_init_cflags(cpu, false);
-    /* Count instructions in TCG, for the quota, without icount. */
-    tcg_cflags_set(cpu, CF_USE_ICOUNT);
     cpu->accel = g_new0(AccelCPUState, 1);
     dexec_kvm_init_vcpu(cpu);
 
@@ -283,11 +299,13 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
     for (i = 0; i < DEXEC_ENGINE__MAX; i++) {
         g_string_append_printf(buf, "  %s: %" PRIu64 ".%03" PRIu64 " s, "
                                "%" PRIu64 " instructions%s, %" PRIu64
-                               " slices\n", engine[i],
+                               " runs\n", engine[i],
                                st->ns[i] / 1000000000,
                                st->ns[i] / 1000000 % 1000, st->insns[i],
-                               i == DEXEC_ENGINE_KVM ? " (estimated)" : "",
-                               st->slices[i]);
+                               i == DEXEC_ENGINE_KVM ? " (estimated)" :
+                               st->tcg_uncounted ? " (counted with several "
+                               "vCPUs only)" : "",
+                               st->runs[i]);
     }
     g_string_append_printf(buf, "  engine switches: %" PRIu64
                            ", quota ends: %" PRIu64 "\n",

@@ -313,7 +313,7 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
     *executed = ns * dexec_state->kvm_insns_per_ns;
     st->ns[DEXEC_ENGINE_KVM] += ns;
     st->insns[DEXEC_ENGINE_KVM] += *executed;
-    st->slices[DEXEC_ENGINE_KVM]++;
+    st->runs[DEXEC_ENGINE_KVM]++;
     if (qatomic_read(&dexec_slice_over) && r == EXCP_INTERRUPT) {
         *executed = MAX(*executed, quota_left);
     }

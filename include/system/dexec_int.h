@@ -56,7 +56,8 @@ typedef enum DexecRevirt {
 typedef struct DexecStats {
     uint64_t ns[DEXEC_ENGINE__MAX];     /* time spent in each engine */
     uint64_t insns[DEXEC_ENGINE__MAX];  /* exact in TCG, estimated in KVM */
-    uint64_t slices[DEXEC_ENGINE__MAX];
+    uint64_t runs[DEXEC_ENGINE__MAX];    /* times the engine ran */
+    bool tcg_uncounted;                 /* TCG ran without counting */
     uint64_t switches;                  /* engine switches, both ways */
     uint64_t switch_ns;                 /* time spent moving state */
     uint64_t quota_ends;

@@ -550,6 +550,10 @@ int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
     if (acs->tcg_budget > 0) {
         return MIN(acs->tcg_budget, quota_left);
     }
+    if (dexec_x86_user_policy()) {
+        /* TCG stops by itself when the kernel returns to user mode */
+        return quota_left;
+    }
     return MIN(DEXEC_TCG_CHUNK, quota_left);
 }
 
