@@ -120,12 +120,23 @@ static void dexec_set_policy(Object *obj, int value, Error **errp)
     DEXEC_STATE(obj)->policy = value;
 }
 
+static bool dexec_get_adaptive(Object *obj, Error **errp)
+{
+    return DEXEC_STATE(obj)->adaptive;
+}
+
+static void dexec_set_adaptive(Object *obj, bool value, Error **errp)
+{
+    DEXEC_STATE(obj)->adaptive = value;
+}
+
 static void dexec_accel_instance_init(Object *obj)
 {
     DexecState *s = DEXEC_STATE(obj);
 
     s->quota = DEXEC_DEFAULT_QUOTA;
     s->policy = DEXEC_POLICY_AUTO;
+    s->adaptive = true;
     TCG_STATE(obj)->mttcg_enabled = ON_OFF_AUTO_OFF;
 }
 
@@ -152,6 +163,12 @@ static void dexec_accel_class_init(ObjectClass *oc, const void *data)
         "Which engine runs guest code: auto (measured at start-up), "
         "native (KVM except for devirtualized events), user (guest user "
         "mode in KVM, the rest in TCG) or tcg (TCG only)");
+
+    object_class_property_add_bool(oc, "adaptive", dexec_get_adaptive,
+                                   dexec_set_adaptive);
+    object_class_property_set_description(oc, "adaptive",
+        "With the user policy, keep user code in TCG for a while when its "
+        "stays in KVM are too short for engine switches to pay (default on)");
 }
 
 static const TypeInfo dexec_accel_type = {

@@ -64,6 +64,8 @@ typedef struct DexecStats {
     uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
     uint64_t devirt[DEXEC_DEVIRT__MAX];
     uint64_t revirt[DEXEC_REVIRT__MAX];
+    uint64_t tcg_waits;                 /* adaptive: user code kept in TCG */
+    uint64_t tcg_wait_ns;
 } DexecStats;
 
 /*
@@ -86,6 +88,15 @@ struct AccelCPUState {
     unsigned kvm_failures;
     /* Interrupts raised while in KVM that only TCG delivers. */
     int deferred_interrupts;
+    /*
+     * Adaptive policy: when the vCPU entered KVM last, the recent length
+     * of its stays in KVM, and until when user code stays in TCG because
+     * switching did not pay (host ns), with the next such wait.
+     */
+    int64_t kvm_entered;
+    int64_t kvm_stay_avg;
+    int64_t tcg_until;
+    int64_t tcg_wait;
     DexecStats stats;
 };
 
@@ -95,6 +106,7 @@ struct DexecState {
     /* properties */
     uint64_t quota;             /* instructions per slice and vCPU */
     DexecPolicy policy;         /* as requested */
+    bool adaptive;              /* user code in TCG when KVM does not pay */
 
     /* set up by init_machine */
     DexecPolicy effective_policy;

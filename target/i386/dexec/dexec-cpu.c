@@ -42,6 +42,16 @@
 /* ... after KVM refused the guest state: doubled at each failure */
 #define DEXEC_ENTRY_BACKOFF     10000
 
+/*
+ * Adaptive user policy: a stay in KVM must last this many times an engine
+ * switch (there and back) for direct execution to pay; otherwise user
+ * code stays in TCG for a wait that starts at DEXEC_WAIT_MIN and doubles,
+ * up to DEXEC_WAIT_MAX, while it still does not pay.
+ */
+#define DEXEC_PAYOFF            4
+#define DEXEC_WAIT_MIN          (1 * SCALE_MS)
+#define DEXEC_WAIT_MAX          (200 * SCALE_MS)
+
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
@@ -477,6 +487,53 @@ static void dexec_x86_switch(CPUState *cs, DexecEngine to)
                        cpu_env(cs)->eip);
 }
 
+/*
+ * Adaptive user policy, after a kernel entry ended a stay in KVM: if the
+ * recent stays are too short for the switches to pay, keep user code in
+ * TCG for a while (TCG then runs it instead of handing it back).
+ */
+static void dexec_x86_adapt(CPUState *cs)
+{
+    AccelCPUState *acs = cs->accel;
+    DexecStats *st = &acs->stats;
+    int64_t now = get_clock();
+    int64_t stay = now - acs->kvm_entered;
+    int64_t round_trip = 2 * st->switch_ns / MAX(st->switches, 1);
+
+    acs->kvm_stay_avg = acs->kvm_stay_avg ?
+                        (7 * acs->kvm_stay_avg + stay) / 8 : stay;
+    if (!dexec_state->adaptive ||
+        acs->kvm_stay_avg >= DEXEC_PAYOFF * round_trip) {
+        acs->tcg_wait = DEXEC_WAIT_MIN;
+        return;
+    }
+    acs->tcg_wait = MIN(MAX(acs->tcg_wait * 2, DEXEC_WAIT_MIN),
+                        DEXEC_WAIT_MAX);
+    acs->tcg_until = now + acs->tcg_wait;
+    /* the next stay in KVM starts the average afresh */
+    acs->kvm_stay_avg = 0;
+    cpu_env(cs)->tcg_exit_to_user = false;
+    st->tcg_waits++;
+    st->tcg_wait_ns += acs->tcg_wait;
+    trace_dexec_adapt(cs->cpu_index, stay, round_trip, acs->tcg_wait);
+}
+
+/* Is user code to stay in TCG for now (adaptive user policy)? */
+static bool dexec_x86_tcg_waits(CPUState *cs)
+{
+    AccelCPUState *acs = cs->accel;
+
+    if (!acs->tcg_until) {
+        return false;
+    }
+    if (get_clock() < acs->tcg_until) {
+        return true;
+    }
+    acs->tcg_until = 0;
+    cpu_env(cs)->tcg_exit_to_user = true;
+    return false;
+}
+
 DexecEngine dexec_arch_choose_engine(CPUState *cs)
 {
     AccelCPUState *acs = cs->accel;
@@ -501,6 +558,10 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
         if (dexec_x86_user_policy()) {
             acs->devirt = dexec_x86_kernel_entry(cs, acs->devirt);
+            if (acs->devirt >= DEXEC_DEVIRT_SYSCALL &&
+                acs->devirt <= DEXEC_DEVIRT_INTERRUPT) {
+                dexec_x86_adapt(cs);
+            }
         }
         trace_dexec_devirt(cs->cpu_index, acs->devirt, cpu_env(cs)->eip,
                            cpu_env(cs)->hflags & HF_CPL_MASK,
@@ -533,10 +594,14 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         return DEXEC_ENGINE_TCG;
     }
     if (dexec_x86_user_policy()) {
+        if (dexec_x86_tcg_waits(cs)) {
+            return DEXEC_ENGINE_TCG;
+        }
         dexec_x86_update_entries(cs);
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
+    acs->kvm_entered = get_clock();
     return acs->engine;
 }
 
@@ -605,6 +670,13 @@ int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
 
 void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
 {
+    DexecStats *st = &cs->accel->stats;
+
+    if (st->tcg_waits) {
+        g_string_append_printf(buf, "  adaptive: user code kept in TCG %"
+                               PRIu64 " times, %" PRIu64 " ms in all\n",
+                               st->tcg_waits, st->tcg_wait_ns / SCALE_MS);
+    }
 }
 
 static const TypeInfo x86_dexec_cpu_accel_type_info = {
