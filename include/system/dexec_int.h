@@ -66,6 +66,7 @@ typedef struct DexecStats {
     uint64_t revirt[DEXEC_REVIRT__MAX];
     uint64_t tcg_waits;                 /* adaptive: user code kept in TCG */
     uint64_t tcg_wait_ns;
+    uint64_t puts[4];                   /* state puts to KVM, by level */
 } DexecStats;
 
 /*
@@ -97,6 +98,8 @@ struct AccelCPUState {
     int64_t kvm_stay_avg;
     int64_t tcg_until;
     int64_t tcg_wait;
+    /* the target's own per-vCPU state */
+    void *arch;
     DexecStats stats;
 };
 

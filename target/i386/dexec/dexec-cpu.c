@@ -440,14 +440,51 @@ void dexec_arch_to_tcg(CPUState *cs)
     cs->accel->kvm_put_level = KVM_PUT_RESET_STATE;
 }
 
+/*
+ * What a runtime-level put to KVM leaves out and TCG may have changed:
+ * the MTRRs and the feature control MSR.  Compared with what KVM was
+ * last given, to write it only when the guest changed it.
+ */
+typedef struct DexecX86ResetState {
+    uint64_t mtrr_fixed[11];
+    uint64_t mtrr_deftype;
+    MTRRVar mtrr_var[MSR_MTRRcap_VCNT];
+    uint64_t feature_control;
+} DexecX86ResetState;
+
+/* dexec's x86 state of a vCPU (AccelCPUState.arch) */
+typedef struct DexecX86VCPU {
+    /* what KVM was last given at reset level, if valid */
+    DexecX86ResetState kvm_reset;
+    bool kvm_reset_valid;
+} DexecX86VCPU;
+
+static void dexec_x86_reset_state(CPUX86State *env, DexecX86ResetState *s)
+{
+    memset(s, 0, sizeof(*s));
+    memcpy(s->mtrr_fixed, env->mtrr_fixed, sizeof(s->mtrr_fixed));
+    s->mtrr_deftype = env->mtrr_deftype;
+    memcpy(s->mtrr_var, env->mtrr_var, sizeof(s->mtrr_var));
+    s->feature_control = env->msr_ia32_feature_control;
+}
+
 bool dexec_arch_to_kvm(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
+    DexecX86VCPU *xcpu = acs->arch;
     Error *err = NULL;
     int level = acs->kvm_put_level;
     int ret;
 
+    if (level == KVM_PUT_RESET_STATE && xcpu->kvm_reset_valid) {
+        DexecX86ResetState now;
+
+        dexec_x86_reset_state(env, &now);
+        if (!memcmp(&now, &xcpu->kvm_reset, sizeof(now))) {
+            level = KVM_PUT_RUNTIME_STATE;
+        }
+    }
     if (level) {
         update_mxcsr_from_sse_status(env);
         /* every enabled component as TCG left it, none in init state */
@@ -463,7 +500,10 @@ bool dexec_arch_to_kvm(CPUState *cs)
         }
         if (level >= KVM_PUT_RESET_STATE) {
             dexec_x86_set_tsc_offset(cs);
+            dexec_x86_reset_state(env, &xcpu->kvm_reset);
+            xcpu->kvm_reset_valid = true;
         }
+        acs->stats.puts[level]++;
     }
     cs->vcpu_dirty = false;
     acs->kvm_put_level = 0;
@@ -647,6 +687,7 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 
 void dexec_arch_init_vcpu(CPUState *cs)
 {
+    cs->accel->arch = g_new0(DexecX86VCPU, 1);
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
 }
@@ -672,6 +713,11 @@ void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
 {
     DexecStats *st = &cs->accel->stats;
 
+    g_string_append_printf(buf, "  puts to KVM: runtime=%" PRIu64 ", reset=%"
+                           PRIu64 ", full=%" PRIu64 "\n",
+                           st->puts[KVM_PUT_RUNTIME_STATE],
+                           st->puts[KVM_PUT_RESET_STATE],
+                           st->puts[KVM_PUT_FULL_STATE]);
     if (st->tcg_waits) {
         g_string_append_printf(buf, "  adaptive: user code kept in TCG %"
                                PRIu64 " times, %" PRIu64 " ms in all\n",
