@@ -414,10 +414,17 @@ void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
                         DEXEC_DEVIRT__MAX, devirt_names);
     dexec_append_counts(buf, "  back to KVM:", st->revirt,
                         DEXEC_REVIRT__MAX, revirt_names);
-    if (st->switches) {
-        g_string_append_printf(buf, "  state transfer: %" PRIu64
-                               " ns per switch\n",
-                               st->switch_ns / st->switches);
+    if (st->switches_to[DEXEC_ENGINE_TCG] &&
+        st->switches_to[DEXEC_ENGINE_KVM]) {
+        double n = st->switches_to[DEXEC_ENGINE_TCG] * 1000.0;
+
+        g_string_append_printf(buf, "  switch cost (us): to TCG %.1f "
+                               "(reading KVM's state %.1f, dirty log %.1f), "
+                               "to KVM %.1f\n",
+                               st->switch_to_ns[DEXEC_ENGINE_TCG] / n,
+                               st->get_ns / n, st->dirty_log_ns / n,
+                               st->switch_to_ns[DEXEC_ENGINE_KVM] /
+                               (st->switches_to[DEXEC_ENGINE_KVM] * 1000.0));
     }
     dexec_arch_get_vcpu_stats(cpu, buf);
 }

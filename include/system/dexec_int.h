@@ -60,6 +60,11 @@ typedef struct DexecStats {
     bool tcg_uncounted;                 /* TCG ran without counting */
     uint64_t switches;                  /* engine switches, both ways */
     uint64_t switch_ns;                 /* time spent moving state */
+    /* the same, by direction: [engine moved to] */
+    uint64_t switches_to[DEXEC_ENGINE__MAX];
+    uint64_t switch_to_ns[DEXEC_ENGINE__MAX];
+    uint64_t get_ns;                    /* of which reading KVM's state */
+    uint64_t dirty_log_ns;              /* ... syncing KVM's dirty log */
     uint64_t quota_ends;
     uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
     uint64_t devirt[DEXEC_DEVIRT__MAX];

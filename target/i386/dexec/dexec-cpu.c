@@ -403,6 +403,8 @@ void dexec_arch_to_tcg(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
     int tcg_interrupts = cs->interrupt_request & dexec_arch_tcg_interrupts;
+    DexecStats *st = &cs->accel->stats;
+    int64_t t0 = get_clock(), t1;
     target_ulong dr7;
 
     /*
@@ -411,6 +413,7 @@ void dexec_arch_to_tcg(CPUState *cs)
      */
     kvm_cpu_synchronize_state(cs);
     cpu_set_interrupt(cs, tcg_interrupts);
+    st->get_ns += get_clock() - t0;
 
     /* what TCG derives from the architectural state */
     CC_SRC = env->eflags & (CC_O | CC_S | CC_Z | CC_A | CC_P | CC_C);
@@ -434,7 +437,9 @@ void dexec_arch_to_tcg(CPUState *cs)
      * log, which invalidates it).
      */
     tlb_flush(cs);
+    t1 = get_clock();
     memory_global_dirty_log_sync(false);
+    st->dirty_log_ns += get_clock() - t1;
 
     cs->accel->engine = DEXEC_ENGINE_TCG;
     cs->accel->kvm_put_level = KVM_PUT_RESET_STATE;
@@ -523,6 +528,8 @@ static void dexec_x86_switch(CPUState *cs, DexecEngine to)
     }
     st->switches++;
     st->switch_ns += get_clock() - start;
+    st->switches_to[to]++;
+    st->switch_to_ns[to] += get_clock() - start;
     trace_dexec_switch(cs->cpu_index, to == DEXEC_ENGINE_KVM ? "kvm" : "tcg",
                        cpu_env(cs)->eip);
 }
