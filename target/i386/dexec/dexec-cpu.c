@@ -80,11 +80,17 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
         s->effective_policy = s->policy;
     }
     s->probe = g_strdup_printf("start-up measurement: guest CPL3 %.2f ns, "
-                               "CPL0 %.2f ns per loop iteration",
-                               p.cpl3_ns, p.cpl0_ns);
+                               "CPL0 %.2f ns per loop iteration%s",
+                               p.cpl3_ns, p.cpl0_ns, p.tsc_offset ? "" :
+                               "; user mode reads the host's TSC");
 
-    /* guest TSC = host TSC + offset, starting from 0 now, in both engines */
-    dexec_tsc_offset = -cpu_get_host_ticks();
+    /*
+     * guest TSC = host TSC + offset, in both engines: starting from 0 now
+     * where KVM offsets it; where guest user code reads the host's TSC
+     * whatever KVM was told, the host's, or the TSC would go back and
+     * forth between the engines.
+     */
+    dexec_tsc_offset = p.tsc_offset ? -cpu_get_host_ticks() : 0;
     return 0;
 }
 
@@ -102,6 +108,29 @@ static void dexec_x86_set_tsc_offset(CPUState *cs)
                          "TSC may step when a vCPU changes engines");
     }
 }
+
+/*
+ * What a runtime-level put to KVM leaves out and TCG may have changed:
+ * the MTRRs and the feature control MSR.  Compared with what KVM was
+ * last given, to write it only when the guest changed it.
+ */
+typedef struct DexecX86ResetState {
+    uint64_t mtrr_fixed[11];
+    uint64_t mtrr_deftype;
+    MTRRVar mtrr_var[MSR_MTRRcap_VCNT];
+    uint64_t feature_control;
+} DexecX86ResetState;
+
+/* dexec's x86 state of a vCPU (AccelCPUState.arch) */
+typedef struct DexecX86VCPU {
+    /* what KVM was last given at reset level, if valid */
+    DexecX86ResetState kvm_reset;
+    bool kvm_reset_valid;
+    /* CR2 when the vCPU last entered KVM */
+    uint64_t kvm_entry_cr2;
+    /* adaptive policy: ends a wait of user code in TCG */
+    QEMUTimer *wait_timer;
+} DexecX86VCPU;
 
 static bool dexec_x86_user_policy(void)
 {
@@ -221,6 +250,90 @@ static bool dexec_x86_at_kernel_entry(CPUState *cs)
            env->eip == e->sysenter_eip;
 }
 
+/* Load segment register @seg from its descriptor, as IRET would. */
+static bool dexec_x86_load_seg(CPUState *cs, int seg, uint32_t sel)
+{
+    CPUX86State *env = cpu_env(cs);
+    SegmentCache *dt = sel & 4 ? &env->ldt : &env->gdt;
+    uint32_t d[2], base, limit;
+
+    if (!(sel & ~3) || (sel | 7) > dt->limit ||
+        cpu_memory_rw_debug(cs, dt->base + (sel & ~7), d, 8, false)) {
+        return false;
+    }
+    d[0] = le32_to_cpu(d[0]);
+    d[1] = le32_to_cpu(d[1]);
+    base = (d[0] >> 16) | ((d[1] & 0xff) << 16) | (d[1] & 0xff000000);
+    limit = (d[0] & 0xffff) | (d[1] & 0x000f0000);
+    if (d[1] & DESC_G_MASK) {
+        limit = (limit << 12) | 0xfff;
+    }
+    cpu_x86_load_seg_cache(env, seg, sel, base, limit, d[1]);
+    return true;
+}
+
+/*
+ * Undo the delivery of an exception from user mode that KVM should not
+ * have raised: restore the user state from the exception frame that the
+ * vCPU is at (with @error_code, if the exception pushes one).  The frame
+ * stays below the kernel's stack pointer, unused.
+ */
+static bool dexec_x86_undo_exception(CPUState *cs, bool error_code)
+{
+    CPUX86State *env = cpu_env(cs);
+    uint64_t f[6];
+    int i = error_code;
+
+    if (cpu_memory_rw_debug(cs, env->regs[R_ESP], f, sizeof(f), false) ||
+        (le64_to_cpu(f[i + 1]) & 3) != 3 ||
+        !dexec_x86_load_seg(cs, R_SS, le64_to_cpu(f[i + 4])) ||
+        !dexec_x86_load_seg(cs, R_CS, le64_to_cpu(f[i + 1]))) {
+        return false;
+    }
+    env->eip = le64_to_cpu(f[i]);
+    cpu_load_eflags(env, le64_to_cpu(f[i + 2]), ~0);
+    env->regs[R_ESP] = le64_to_cpu(f[i + 3]);
+    return true;
+}
+
+/*
+ * Kernel entries that some software KVMs (kvm_pvm) get wrong, and that
+ * dexec puts right before TCG runs the kernel:
+ *
+ * - SYSCALL: KVM jumps to LSTAR with the user's CS and SS, so fetching
+ *   the kernel's first instruction at CPL 3 raises a page fault, from
+ *   user mode, at LSTAR.  Undo the page fault (and its CR2): the vCPU is
+ *   then at LSTAR at CPL 3, which dexec_x86_kernel_entry() completes.
+ * - INT n (other than 3): KVM raises #UD on it.  Undo the #UD: TCG then
+ *   executes the INT n.
+ *
+ * Returns the DexecDevirt of the entry it put right, or -1.
+ */
+static int dexec_x86_fix_entry(CPUState *cs, int vector)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86VCPU *xcpu = cs->accel->arch;
+    uint64_t frame[3];
+    uint8_t insn[2];
+
+    if (cpu_memory_rw_debug(cs, env->regs[R_ESP], frame, sizeof(frame),
+                            false)) {
+        return -1;
+    }
+    if (vector == EXCP0E_PAGE && (le64_to_cpu(frame[2]) & 3) == 3 &&
+        le64_to_cpu(frame[1]) == env->lstar && env->cr[2] == env->lstar &&
+        dexec_x86_undo_exception(cs, true)) {
+        env->cr[2] = xcpu->kvm_entry_cr2;
+        return DEXEC_DEVIRT_SYSCALL;
+    }
+    if (vector == EXCP06_ILLOP && (le64_to_cpu(frame[1]) & 3) == 3 &&
+        !cpu_memory_rw_debug(cs, le64_to_cpu(frame[0]), insn, 2, false) &&
+        insn[0] == 0xcd && dexec_x86_undo_exception(cs, false)) {
+        return DEXEC_DEVIRT_SOFTINT;
+    }
+    return -1;
+}
+
 /*
  * The vCPU left KVM at a kernel entry point under the user policy: say
  * which kind of entry it was, and complete a SYSCALL that a software
@@ -231,10 +344,19 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
     CPUX86State *env = cpu_env(cs);
     DexecX86Entries *e = &dexec_entries;
     uint8_t insn[2];
-    int v;
+    int v, fixed = -1;
 
     if (!e->valid) {
         return devirt;
+    }
+    for (v = 0; v < 32; v++) {
+        if (e->vector_eip[v] == env->eip) {
+            fixed = dexec_x86_fix_entry(cs, v);
+            break;
+        }
+    }
+    if (fixed == DEXEC_DEVIRT_SOFTINT) {
+        return fixed;
     }
     if (env->eip == e->lstar || env->eip == e->cstar ||
         env->eip == e->sysenter_eip) {
@@ -445,25 +567,6 @@ void dexec_arch_to_tcg(CPUState *cs)
     cs->accel->kvm_put_level = KVM_PUT_RESET_STATE;
 }
 
-/*
- * What a runtime-level put to KVM leaves out and TCG may have changed:
- * the MTRRs and the feature control MSR.  Compared with what KVM was
- * last given, to write it only when the guest changed it.
- */
-typedef struct DexecX86ResetState {
-    uint64_t mtrr_fixed[11];
-    uint64_t mtrr_deftype;
-    MTRRVar mtrr_var[MSR_MTRRcap_VCNT];
-    uint64_t feature_control;
-} DexecX86ResetState;
-
-/* dexec's x86 state of a vCPU (AccelCPUState.arch) */
-typedef struct DexecX86VCPU {
-    /* what KVM was last given at reset level, if valid */
-    DexecX86ResetState kvm_reset;
-    bool kvm_reset_valid;
-} DexecX86VCPU;
-
 static void dexec_x86_reset_state(CPUX86State *env, DexecX86ResetState *s)
 {
     memset(s, 0, sizeof(*s));
@@ -560,9 +663,23 @@ static void dexec_x86_adapt(CPUState *cs)
     /* the next stay in KVM starts the average afresh */
     acs->kvm_stay_avg = 0;
     cpu_env(cs)->tcg_exit_to_user = false;
+    timer_mod(((DexecX86VCPU *)acs->arch)->wait_timer, acs->tcg_until);
     st->tcg_waits++;
     st->tcg_wait_ns += acs->tcg_wait;
     trace_dexec_adapt(cs->cpu_index, stay, round_trip, acs->tcg_wait);
+}
+
+/*
+ * The wait is over: TCG leaves cpu_exec() at the next return to user
+ * mode, which dexec_x86_tcg_waits() then lets go to KVM.  (TCG may run
+ * a single vCPU without counting instructions, so the wait cannot end
+ * by a budget.)
+ */
+static void dexec_x86_wait_over(void *opaque)
+{
+    CPUState *cs = opaque;
+
+    qatomic_set(&cpu_env(cs)->tcg_exit_to_user, true);
 }
 
 /* Is user code to stay in TCG for now (adaptive user policy)? */
@@ -647,6 +764,7 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         dexec_x86_update_entries(cs);
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
+    ((DexecX86VCPU *)acs->arch)->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
     acs->kvm_entered = get_clock();
     return acs->engine;
@@ -694,7 +812,11 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 
 void dexec_arch_init_vcpu(CPUState *cs)
 {
-    cs->accel->arch = g_new0(DexecX86VCPU, 1);
+    DexecX86VCPU *xcpu = g_new0(DexecX86VCPU, 1);
+
+    xcpu->wait_timer = timer_new_ns(QEMU_CLOCK_REALTIME, dexec_x86_wait_over,
+                                    cs);
+    cs->accel->arch = xcpu;
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
 }

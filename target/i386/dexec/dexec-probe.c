@@ -7,7 +7,9 @@
  * kernel mode in software (hosts without VMX/SVM) CPL 0 is thousands of
  * times slower.  The ratio chooses the "auto" policy; the CPL 3 speed
  * calibrates the instruction quota in KVM, which has no instruction
- * counter of its own here.
+ * counter of its own here.  A third guest reads the TSC at CPL 3 with a
+ * TSC offset set: some software KVMs let user mode read the host's TSC
+ * whatever the offset says.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -201,8 +203,55 @@ out:
     return ns < 0 ? -1 : (double)ns / n;
 }
 
+/* Does RDTSC at CPL 3 see KVM's TSC offset?  -1 on error */
+static int probe_tsc_offset(KVMState *s, Error **errp)
+{
+    /* rdtsc; shl rdx, 32; or rdx, rax; xor eax, eax; out PROBE_PORT, al */
+    const uint8_t code[] = {
+        0x0f, 0x31, 0x48, 0xc1, 0xe2, 0x20, 0x48, 0x09, 0xc2,
+        0x31, 0xc0, 0xe6, PROBE_PORT,
+    };
+    /* the guest's TSC starts 2^40 cycles (minutes) behind the host's */
+    int64_t offset = -(1LL << 40);
+    struct kvm_device_attr attr = {
+        .group = KVM_VCPU_TSC_CTRL, .attr = KVM_VCPU_TSC_OFFSET,
+        .addr = (uintptr_t)&offset,
+    };
+    struct kvm_regs regs;
+    DexecProbeVM vm;
+    uint64_t before;
+    int ret = -1;
+
+    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, 3, errp)) {
+        goto out;
+    }
+    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
+    if (ioctl(vm.vcpu, KVM_SET_DEVICE_ATTR, &attr) < 0) {
+        /* no offset control: the TSC is the host's or KVM's own */
+        ret = 0;
+        goto out;
+    }
+    before = cpu_get_host_ticks();
+    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0 ||
+        ioctl(vm.vcpu, KVM_GET_REGS, &regs) < 0) {
+        error_setg_errno(errp, errno, "probe: running the TSC guest");
+        goto out;
+    }
+    if (vm.run->exit_reason != KVM_EXIT_IO) {
+        error_setg(errp, "probe: the TSC guest ended with KVM exit %u",
+                   vm.run->exit_reason);
+        goto out;
+    }
+    ret = regs.rdx < before;
+out:
+    probe_close(&vm);
+    return ret;
+}
+
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
 {
+    int tsc_offset;
+
     uint64_t n3 = 2000000, n0 = 2000;
 
     /* Grow the loops until they take long enough to be timed. */
@@ -226,5 +275,10 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         }
         n0 *= 10;
     }
+    tsc_offset = probe_tsc_offset(s, errp);
+    if (tsc_offset < 0) {
+        return false;
+    }
+    p->tsc_offset = tsc_offset;
     return true;
 }

@@ -12,6 +12,7 @@
 typedef struct DexecX86Probe {
     double cpl3_ns;     /* ns per iteration of a 2-instruction loop */
     double cpl0_ns;
+    bool tsc_offset;    /* KVM applies the TSC offset to RDTSC at CPL 3 */
 } DexecX86Probe;
 
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp);
