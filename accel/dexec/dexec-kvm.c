@@ -206,6 +206,18 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         object_unref(OBJECT(ks));
         return ret;
     }
+    /*
+     * dexec syncs the dirty log at each switch into TCG, a few pages
+     * dirty each time: have KVM_GET_DIRTY_LOG clear what it returns, in
+     * one ioctl per slot, rather than the manual protection that suits
+     * migration (all pages initially dirty, cleared in small chunks by
+     * further ioctls, each of which costs tens of microseconds on a
+     * software KVM).
+     */
+    if (ks->manual_dirty_log_protect &&
+        kvm_vm_enable_cap(ks, KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2, 0, 0) == 0) {
+        ks->manual_dirty_log_protect = 0;
+    }
     if (!kvm_check_extension(ks, KVM_CAP_IMMEDIATE_EXIT)) {
         error_report("dexec: KVM lacks KVM_CAP_IMMEDIATE_EXIT");
         return -ENOSYS;
