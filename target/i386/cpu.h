@@ -2099,6 +2099,9 @@ typedef struct CPUArchState {
      */
     bool tcg_exit_to_user;
     bool tcg_returned_to_user;
+    /* ... and leave it before an AVX-512 instruction in user mode */
+    bool tcg_evex_handback;
+    bool tcg_evex_handed_back;
 
     /* MTRRs */
     uint64_t mtrr_fixed[11];

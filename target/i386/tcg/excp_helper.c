@@ -31,6 +31,23 @@ G_NORETURN void helper_raise_interrupt(CPUX86State *env, int intno,
     raise_interrupt(env, intno, next_eip_addend);
 }
 
+/*
+ * An EVEX-encoded (AVX-512) instruction, which TCG does not implement:
+ * #UD, unless an accelerator that also runs guest user code elsewhere
+ * takes user mode back for it (dexec): then leave cpu_exec() before it.
+ */
+G_NORETURN void helper_evex(CPUX86State *env)
+{
+    if (env->tcg_evex_handback && (env->hflags & HF_CPL_MASK) == 3) {
+        CPUState *cs = env_cpu(env);
+
+        env->tcg_evex_handed_back = true;
+        cs->exception_index = EXCP_INTERRUPT;
+        cpu_loop_exit(cs);
+    }
+    raise_exception(env, EXCP06_ILLOP);
+}
+
 G_NORETURN void helper_raise_exception(CPUX86State *env, int exception_index)
 {
     raise_exception(env, exception_index);
