@@ -55,6 +55,9 @@
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
+/* XCR0 as guest user code sees it, where KVM does not virtualize it */
+static uint64_t dexec_user_xcr0;
+
 /* The guest's TSC: the host's, offset once for the whole VM. */
 static int64_t dexec_tsc_offset;
 
@@ -91,6 +94,36 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
      * forth between the engines.
      */
     dexec_tsc_offset = p.tsc_offset ? -cpu_get_host_ticks() : 0;
+
+    /*
+     * Where guest user code sees the host's CPUID and XCR0, programs use
+     * AVX and AVX-512 if the host has them, whatever the guest's CPUID
+     * says.  The guest kernel, not knowing of that state, does not save
+     * it, and KVM does not transfer it: user code cannot leave KVM for
+     * TCG without losing it.  Keep auto to TCG there.
+     */
+    if (p.user_cpuid_7_ebx) {
+        uint32_t eax, ebx, ecx, edx;
+
+        host_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
+        if (ecx & CPUID_EXT_OSXSAVE) {
+            asm("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
+            dexec_user_xcr0 = ((uint64_t)edx << 32) | eax;
+        }
+    }
+    if (s->policy == DEXEC_POLICY_AUTO &&
+        (dexec_user_xcr0 & ~(XSTATE_FP_MASK | XSTATE_SSE_MASK))) {
+        s->effective_policy = DEXEC_POLICY_TCG;
+    }
+    if (dexec_user_xcr0) {
+        char *probe = s->probe;
+
+        s->probe = g_strdup_printf("%s; user mode sees the host's CPUID "
+                                   "and XCR0 (0x%" PRIx64 "), whose state "
+                                   "the guest cannot save: user code in "
+                                   "KVM is unsafe", probe, dexec_user_xcr0);
+        g_free(probe);
+    }
     return 0;
 }
 
@@ -130,6 +163,8 @@ typedef struct DexecX86VCPU {
     uint64_t kvm_entry_cr2;
     /* adaptive policy: ends a wait of user code in TCG */
     QEMUTimer *wait_timer;
+    /* TCG stopped before an AVX-512 instruction at CPL 3 */
+    bool evex;
 } DexecX86VCPU;
 
 static bool dexec_x86_user_policy(void)
@@ -749,6 +784,15 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         return DEXEC_ENGINE_TCG;
     }
 
+    if (((DexecX86VCPU *)acs->arch)->evex) {
+        /* it cannot wait, and TCG delivers no interrupt before it */
+        ((DexecX86VCPU *)acs->arch)->evex = false;
+        acs->tcg_budget = 0;
+        if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
+            acs->stats.revirt[DEXEC_REVIRT_HANDBACK]++;
+            goto to_kvm;
+        }
+    }
     if (acs->tcg_budget > 0) {
         return DEXEC_ENGINE_TCG;
     }
@@ -761,9 +805,12 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         if (dexec_x86_tcg_waits(cs)) {
             return DEXEC_ENGINE_TCG;
         }
-        dexec_x86_update_entries(cs);
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
+to_kvm:
+    if (dexec_x86_user_policy()) {
+        dexec_x86_update_entries(cs);
+    }
     ((DexecX86VCPU *)acs->arch)->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
     acs->kvm_entered = get_clock();
@@ -791,9 +838,16 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 {
     CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
+    DexecX86VCPU *xcpu = acs->arch;
 
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
+    }
+    if (env->tcg_evex_handed_back) {
+        /* only KVM runs AVX-512 instructions: now, whatever the policy */
+        env->tcg_evex_handed_back = false;
+        xcpu->evex = true;
+        return EXCP_DEXEC_HANDBACK;
     }
     if (env->tcg_returned_to_user) {
         /*
@@ -819,6 +873,8 @@ void dexec_arch_init_vcpu(CPUState *cs)
     cs->accel->arch = xcpu;
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
+    /* and in any policy, user code that uses AVX-512 */
+    cpu_env(cs)->tcg_evex_handback = true;
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)

@@ -9,7 +9,9 @@
  * calibrates the instruction quota in KVM, which has no instruction
  * counter of its own here.  A third guest reads the TSC at CPL 3 with a
  * TSC offset set: some software KVMs let user mode read the host's TSC
- * whatever the offset says.
+ * whatever the offset says.  A fourth executes CPUID at CPL 3 without
+ * having told KVM of any CPUID: where that returns the host's features,
+ * KVM does not virtualize CPUID in user mode.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -248,6 +250,36 @@ out:
     return ret;
 }
 
+/* CPUID[7].EBX as CPL 3 sees it in a vCPU given no CPUID; false on error */
+static bool probe_user_cpuid(KVMState *s, uint32_t *ebx, Error **errp)
+{
+    /* mov eax, 7; xor ecx, ecx; cpuid; xor eax, eax; out PROBE_PORT, al */
+    const uint8_t code[] = {
+        0xb8, 7, 0, 0, 0, 0x31, 0xc9, 0x0f, 0xa2, 0x31, 0xc0,
+        0xe6, PROBE_PORT,
+    };
+    struct kvm_regs regs;
+    DexecProbeVM vm;
+    bool ok = false;
+
+    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, 3, errp)) {
+        goto out;
+    }
+    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
+    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0 ||
+        ioctl(vm.vcpu, KVM_GET_REGS, &regs) < 0) {
+        error_setg_errno(errp, errno, "probe: running the CPUID guest");
+        goto out;
+    }
+    /* an exit other than the "out": CPUID faulted, so it is virtualized */
+    *ebx = vm.run->exit_reason == KVM_EXIT_IO &&
+           *((uint8_t *)vm.run + vm.run->io.data_offset) == 0 ? regs.rbx : 0;
+    ok = true;
+out:
+    probe_close(&vm);
+    return ok;
+}
+
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
 {
     int tsc_offset;
@@ -280,5 +312,5 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         return false;
     }
     p->tsc_offset = tsc_offset;
-    return true;
+    return probe_user_cpuid(s, &p->user_cpuid_7_ebx, errp);
 }
