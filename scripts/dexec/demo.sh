@@ -5,7 +5,7 @@
 # (Debian's cloud kernel + a busybox initramfs) and boot it with its
 # console on this terminal; it ends when the guest powers off.
 #
-# DEXEC_DEMO_ACCEL  accelerator (default: tcg)
+# DEXEC_DEMO_ACCEL  accelerator (default: dexec, or tcg without /dev/kvm)
 # DEXEC_DEMO_SMP    number of vCPUs (default: 2)
 # Extra arguments are passed to QEMU.
 
@@ -16,7 +16,11 @@ set -eu
 "$dexec_src/scripts/dexec/build.sh"
 "$dexec_src/scripts/dexec/make-guest.sh"
 
-accel=${DEXEC_DEMO_ACCEL:-tcg}
+if [ -z "${DEXEC_DEMO_ACCEL:-}" ] && [ -w /dev/kvm ]; then
+    accel=dexec
+else
+    accel=${DEXEC_DEMO_ACCEL:-tcg}
+fi
 smp=${DEXEC_DEMO_SMP:-2}
 dexec_msg "booting the demo guest: -accel $accel -smp $smp" \
           "(Ctrl-A X quits early)"
