@@ -309,7 +309,9 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
     }
     g_string_append_printf(buf, "  engine switches: %" PRIu64
                            ", quota ends: %" PRIu64 "\n",
-                           st->switches, st->quota_ends);
+                           st->switches_to[DEXEC_ENGINE_TCG] +
+                           st->switches_to[DEXEC_ENGINE_KVM],
+                           st->quota_ends);
     dexec_kvm_get_vcpu_stats(cpu, buf);
 }
 

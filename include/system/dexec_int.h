@@ -58,9 +58,7 @@ typedef struct DexecStats {
     uint64_t insns[DEXEC_ENGINE__MAX];  /* exact in TCG, estimated in KVM */
     uint64_t runs[DEXEC_ENGINE__MAX];    /* times the engine ran */
     bool tcg_uncounted;                 /* TCG ran without counting */
-    uint64_t switches;                  /* engine switches, both ways */
-    uint64_t switch_ns;                 /* time spent moving state */
-    /* the same, by direction: [engine moved to] */
+    /* engine switches, and time spent moving state: [engine moved to] */
     uint64_t switches_to[DEXEC_ENGINE__MAX];
     uint64_t switch_to_ns[DEXEC_ENGINE__MAX];
     uint64_t get_ns;                    /* of which reading KVM's state */

@@ -55,9 +55,6 @@
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
-/* XCR0 as guest user code sees it, where KVM does not virtualize it */
-static uint64_t dexec_user_xcr0;
-
 /* The guest's TSC: the host's, offset once for the whole VM. */
 static int64_t dexec_tsc_offset;
 
@@ -102,26 +99,17 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
      * it, and KVM does not transfer it: user code cannot leave KVM for
      * TCG without losing it.  Keep auto to TCG there.
      */
-    if (p.user_cpuid_7_ebx) {
-        uint32_t eax, ebx, ecx, edx;
-
-        host_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
-        if (ecx & CPUID_EXT_OSXSAVE) {
-            asm("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
-            dexec_user_xcr0 = ((uint64_t)edx << 32) | eax;
-        }
-    }
     if (s->policy == DEXEC_POLICY_AUTO &&
-        (dexec_user_xcr0 & ~(XSTATE_FP_MASK | XSTATE_SSE_MASK))) {
+        (p.user_xcr0 & ~(XSTATE_FP_MASK | XSTATE_SSE_MASK))) {
         s->effective_policy = DEXEC_POLICY_TCG;
     }
-    if (dexec_user_xcr0) {
+    if (p.user_xcr0) {
         char *probe = s->probe;
 
         s->probe = g_strdup_printf("%s; user mode sees the host's CPUID "
                                    "and XCR0 (0x%" PRIx64 "), whose state "
                                    "the guest cannot save: user code in "
-                                   "KVM is unsafe", probe, dexec_user_xcr0);
+                                   "KVM is unsafe", probe, p.user_xcr0);
         g_free(probe);
     }
     return 0;
@@ -163,9 +151,12 @@ typedef struct DexecX86VCPU {
     uint64_t kvm_entry_cr2;
     /* adaptive policy: ends a wait of user code in TCG */
     QEMUTimer *wait_timer;
-    /* TCG stopped before an AVX-512 instruction at CPL 3 */
-    bool evex;
 } DexecX86VCPU;
+
+static DexecX86VCPU *dexec_x86_vcpu(CPUState *cs)
+{
+    return cs->accel->arch;
+}
 
 static bool dexec_x86_user_policy(void)
 {
@@ -286,87 +277,71 @@ static bool dexec_x86_at_kernel_entry(CPUState *cs)
 }
 
 /* Load segment register @seg from its descriptor, as IRET would. */
-static bool dexec_x86_load_seg(CPUState *cs, int seg, uint32_t sel)
+static bool dexec_x86_load_seg(CPUX86State *env, int seg, uint32_t sel)
 {
-    CPUX86State *env = cpu_env(cs);
-    SegmentCache *dt = sel & 4 ? &env->ldt : &env->gdt;
-    uint32_t d[2], base, limit;
+    target_ulong base;
+    unsigned int limit, flags;
 
-    if (!(sel & ~3) || (sel | 7) > dt->limit ||
-        cpu_memory_rw_debug(cs, dt->base + (sel & ~7), d, 8, false)) {
+    if (!(sel & ~3) || !cpu_x86_get_descr_debug(env, sel, &base, &limit,
+                                                &flags)) {
         return false;
     }
-    d[0] = le32_to_cpu(d[0]);
-    d[1] = le32_to_cpu(d[1]);
-    base = (d[0] >> 16) | ((d[1] & 0xff) << 16) | (d[1] & 0xff000000);
-    limit = (d[0] & 0xffff) | (d[1] & 0x000f0000);
-    if (d[1] & DESC_G_MASK) {
-        limit = (limit << 12) | 0xfff;
-    }
-    cpu_x86_load_seg_cache(env, seg, sel, base, limit, d[1]);
-    return true;
-}
-
-/*
- * Undo the delivery of an exception from user mode that KVM should not
- * have raised: restore the user state from the exception frame that the
- * vCPU is at (with @error_code, if the exception pushes one).  The frame
- * stays below the kernel's stack pointer, unused.
- */
-static bool dexec_x86_undo_exception(CPUState *cs, bool error_code)
-{
-    CPUX86State *env = cpu_env(cs);
-    uint64_t f[6];
-    int i = error_code;
-
-    if (cpu_memory_rw_debug(cs, env->regs[R_ESP], f, sizeof(f), false) ||
-        (le64_to_cpu(f[i + 1]) & 3) != 3 ||
-        !dexec_x86_load_seg(cs, R_SS, le64_to_cpu(f[i + 4])) ||
-        !dexec_x86_load_seg(cs, R_CS, le64_to_cpu(f[i + 1]))) {
-        return false;
-    }
-    env->eip = le64_to_cpu(f[i]);
-    cpu_load_eflags(env, le64_to_cpu(f[i + 2]), ~0);
-    env->regs[R_ESP] = le64_to_cpu(f[i + 3]);
+    cpu_x86_load_seg_cache(env, seg, sel, base, limit, flags);
     return true;
 }
 
 /*
  * Kernel entries that some software KVMs (kvm_pvm) get wrong, and that
- * dexec puts right before TCG runs the kernel:
+ * dexec puts right before TCG runs the kernel.  The vCPU is at the
+ * handler of exception @vector, delivered from user mode:
  *
- * - SYSCALL: KVM jumps to LSTAR with the user's CS and SS, so fetching
- *   the kernel's first instruction at CPL 3 raises a page fault, from
- *   user mode, at LSTAR.  Undo the page fault (and its CR2): the vCPU is
- *   then at LSTAR at CPL 3, which dexec_x86_kernel_entry() completes.
- * - INT n (other than 3): KVM raises #UD on it.  Undo the #UD: TCG then
- *   executes the INT n.
+ * - a page fault at LSTAR: SYSCALL, which KVM delivered without loading
+ *   the kernel's CS and SS, so that fetching the kernel's first
+ *   instruction at CPL 3 faulted.  Undo the page fault (and its CR2):
+ *   the vCPU is then at LSTAR at CPL 3, and dexec_x86_kernel_entry()
+ *   completes the SYSCALL.
+ * - #UD on INT n (n != 3), which KVM raises instead of the interrupt.
+ *   Undo the #UD: TCG then executes the INT n.
  *
- * Returns the DexecDevirt of the entry it put right, or -1.
+ * Undoing an exception restores the user state from its frame, which
+ * stays below the kernel's stack pointer, unused.  Returns the
+ * DexecDevirt of the entry it put right, or -1.
  */
 static int dexec_x86_fix_entry(CPUState *cs, int vector)
 {
     CPUX86State *env = cpu_env(cs);
-    DexecX86VCPU *xcpu = cs->accel->arch;
-    uint64_t frame[3];
-    uint8_t insn[2];
+    uint64_t f[6];              /* [error code,] RIP, CS, RFLAGS, RSP, SS */
+    uint8_t insn;
+    int i, devirt;
 
-    if (cpu_memory_rw_debug(cs, env->regs[R_ESP], frame, sizeof(frame),
-                            false)) {
+    if (vector == EXCP0E_PAGE && env->cr[2] == env->lstar) {
+        devirt = DEXEC_DEVIRT_SYSCALL;
+    } else if (vector == EXCP06_ILLOP) {
+        devirt = DEXEC_DEVIRT_SOFTINT;
+    } else {
         return -1;
     }
-    if (vector == EXCP0E_PAGE && (le64_to_cpu(frame[2]) & 3) == 3 &&
-        le64_to_cpu(frame[1]) == env->lstar && env->cr[2] == env->lstar &&
-        dexec_x86_undo_exception(cs, true)) {
-        env->cr[2] = xcpu->kvm_entry_cr2;
-        return DEXEC_DEVIRT_SYSCALL;
+    if (cpu_memory_rw_debug(cs, env->regs[R_ESP], f, sizeof(f), false)) {
+        return -1;
     }
-    if (vector == EXCP06_ILLOP && (le64_to_cpu(frame[1]) & 3) == 3 &&
-        !cpu_memory_rw_debug(cs, le64_to_cpu(frame[0]), insn, 2, false) &&
-        insn[0] == 0xcd && dexec_x86_undo_exception(cs, false)) {
-        return DEXEC_DEVIRT_SOFTINT;
+    for (i = 0; i < ARRAY_SIZE(f); i++) {
+        f[i] = le64_to_cpu(f[i]);
     }
-    return -1;
+    i = vector == EXCP0E_PAGE;          /* skip the error code */
+    if ((f[i + 1] & 3) != 3 ||
+        (devirt == DEXEC_DEVIRT_SYSCALL ? f[i] != env->lstar :
+         cpu_memory_rw_debug(cs, f[i], &insn, 1, false) || insn != 0xcd) ||
+        !dexec_x86_load_seg(env, R_SS, f[i + 4]) ||
+        !dexec_x86_load_seg(env, R_CS, f[i + 1])) {
+        return -1;
+    }
+    env->eip = f[i];
+    cpu_load_eflags(env, f[i + 2], ~0);
+    env->regs[R_ESP] = f[i + 3];
+    if (devirt == DEXEC_DEVIRT_SYSCALL) {
+        env->cr[2] = dexec_x86_vcpu(cs)->kvm_entry_cr2;
+    }
+    return devirt;
 }
 
 /*
@@ -378,20 +353,18 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
 {
     CPUX86State *env = cpu_env(cs);
     DexecX86Entries *e = &dexec_entries;
+    uint64_t frame_rip;
     uint8_t insn[2];
-    int v, fixed = -1;
+    int v;
 
     if (!e->valid) {
         return devirt;
     }
-    for (v = 0; v < 32; v++) {
-        if (e->vector_eip[v] == env->eip) {
-            fixed = dexec_x86_fix_entry(cs, v);
-            break;
-        }
+    for (v = 0; v < 256 && e->vector_eip[v] != env->eip; v++) {
+        continue;
     }
-    if (fixed == DEXEC_DEVIRT_SOFTINT) {
-        return fixed;
+    if (v < 32 && dexec_x86_fix_entry(cs, v) == DEXEC_DEVIRT_SOFTINT) {
+        return DEXEC_DEVIRT_SOFTINT;
     }
     if (env->eip == e->lstar || env->eip == e->cstar ||
         env->eip == e->sysenter_eip) {
@@ -406,16 +379,10 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
                                    0xffffffff,
                                    DESC_G_MASK | DESC_B_MASK | DESC_P_MASK |
                                    DESC_S_MASK | DESC_W_MASK | DESC_A_MASK);
-            env->eflags = (env->regs[R_R11] & ~(env->fmask | RF_MASK)) | 2;
-            CC_SRC = env->eflags & (CC_O | CC_S | CC_Z | CC_A | CC_P | CC_C);
-            env->df = 1 - (2 * ((env->eflags >> 10) & 1));
+            cpu_load_eflags(env, env->regs[R_R11] & ~(env->fmask | RF_MASK),
+                            ~0);
         }
         return DEXEC_DEVIRT_SYSCALL;
-    }
-    for (v = 0; v < 256; v++) {
-        if (e->vector_eip[v] == env->eip) {
-            break;
-        }
     }
     if (v == 256) {
         return devirt;
@@ -424,16 +391,11 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
         return DEXEC_DEVIRT_EXCEPTION;
     }
     /* "int n" if the instruction before the interrupted one is cd <v> */
-    {
-        uint64_t frame_rip;
-
-        if (!cpu_memory_rw_debug(cs, env->regs[R_ESP], &frame_rip, 8,
-                                 false) &&
-            !cpu_memory_rw_debug(cs, le64_to_cpu(frame_rip) - 2, insn, 2,
-                                 false) &&
-            insn[0] == 0xcd && insn[1] == v) {
-            return DEXEC_DEVIRT_SOFTINT;
-        }
+    if (!cpu_memory_rw_debug(cs, env->regs[R_ESP], &frame_rip, 8, false) &&
+        !cpu_memory_rw_debug(cs, le64_to_cpu(frame_rip) - 2, insn, 2,
+                             false) &&
+        insn[0] == 0xcd && insn[1] == v) {
+        return DEXEC_DEVIRT_SOFTINT;
     }
     return DEXEC_DEVIRT_INTERRUPT;
 }
@@ -615,7 +577,7 @@ bool dexec_arch_to_kvm(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
-    DexecX86VCPU *xcpu = acs->arch;
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
     Error *err = NULL;
     int level = acs->kvm_put_level;
     int ret;
@@ -664,8 +626,6 @@ static void dexec_x86_switch(CPUState *cs, DexecEngine to)
     } else if (!dexec_arch_to_kvm(cs)) {
         return;
     }
-    st->switches++;
-    st->switch_ns += get_clock() - start;
     st->switches_to[to]++;
     st->switch_to_ns[to] += get_clock() - start;
     trace_dexec_switch(cs->cpu_index, to == DEXEC_ENGINE_KVM ? "kvm" : "tcg",
@@ -683,7 +643,11 @@ static void dexec_x86_adapt(CPUState *cs)
     DexecStats *st = &acs->stats;
     int64_t now = get_clock();
     int64_t stay = now - acs->kvm_entered;
-    int64_t round_trip = 2 * st->switch_ns / MAX(st->switches, 1);
+    int64_t round_trip =
+        st->switch_to_ns[DEXEC_ENGINE_TCG] /
+        MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
+        st->switch_to_ns[DEXEC_ENGINE_KVM] /
+        MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
 
     acs->kvm_stay_avg = acs->kvm_stay_avg ?
                         (7 * acs->kvm_stay_avg + stay) / 8 : stay;
@@ -698,7 +662,7 @@ static void dexec_x86_adapt(CPUState *cs)
     /* the next stay in KVM starts the average afresh */
     acs->kvm_stay_avg = 0;
     cpu_env(cs)->tcg_exit_to_user = false;
-    timer_mod(((DexecX86VCPU *)acs->arch)->wait_timer, acs->tcg_until);
+    timer_mod(dexec_x86_vcpu(cs)->wait_timer, acs->tcg_until);
     st->tcg_waits++;
     st->tcg_wait_ns += acs->tcg_wait;
     trace_dexec_adapt(cs->cpu_index, stay, round_trip, acs->tcg_wait);
@@ -784,9 +748,9 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         return DEXEC_ENGINE_TCG;
     }
 
-    if (((DexecX86VCPU *)acs->arch)->evex) {
+    if (cpu_env(cs)->tcg_evex_handed_back) {
         /* it cannot wait, and TCG delivers no interrupt before it */
-        ((DexecX86VCPU *)acs->arch)->evex = false;
+        cpu_env(cs)->tcg_evex_handed_back = false;
         acs->tcg_budget = 0;
         if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
             acs->stats.revirt[DEXEC_REVIRT_HANDBACK]++;
@@ -811,7 +775,7 @@ to_kvm:
     if (dexec_x86_user_policy()) {
         dexec_x86_update_entries(cs);
     }
-    ((DexecX86VCPU *)acs->arch)->kvm_entry_cr2 = cpu_env(cs)->cr[2];
+    dexec_x86_vcpu(cs)->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
     acs->kvm_entered = get_clock();
     return acs->engine;
@@ -838,15 +802,12 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 {
     CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
-    DexecX86VCPU *xcpu = acs->arch;
 
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
     }
     if (env->tcg_evex_handed_back) {
         /* only KVM runs AVX-512 instructions: now, whatever the policy */
-        env->tcg_evex_handed_back = false;
-        xcpu->evex = true;
         return EXCP_DEXEC_HANDBACK;
     }
     if (env->tcg_returned_to_user) {

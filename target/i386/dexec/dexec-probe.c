@@ -9,9 +9,9 @@
  * calibrates the instruction quota in KVM, which has no instruction
  * counter of its own here.  A third guest reads the TSC at CPL 3 with a
  * TSC offset set: some software KVMs let user mode read the host's TSC
- * whatever the offset says.  A fourth executes CPUID at CPL 3 without
- * having told KVM of any CPUID: where that returns the host's features,
- * KVM does not virtualize CPUID in user mode.
+ * whatever the offset says.  A fourth executes XGETBV at CPL 3 with
+ * CR4.OSXSAVE clear: where that returns the host's XCR0 instead of
+ * faulting, KVM does not virtualize XCR0 (nor CPUID) in user mode.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -170,39 +170,73 @@ static bool probe_long_mode(DexecProbeVM *vm, int cpl, Error **errp)
     return true;
 }
 
-/* ns per iteration of "dec rcx; jnz" run @n times at @cpl; < 0 on error */
-static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
+/*
+ * A scratch VM at @cpl whose code, at PROBE_CODE, ends with "xor eax, eax;
+ * out PROBE_PORT, al": false on error (@vm is then closed).
+ */
+static bool probe_start(KVMState *s, DexecProbeVM *vm, int cpl,
+                        const uint8_t *code, size_t len, Error **errp)
 {
-    /* mov rcx, n; 1: dec rcx; jnz 1b; out PROBE_PORT, al */
-    uint8_t code[] = {
-        0x48, 0xb9, 0, 0, 0, 0, 0, 0, 0, 0,
-        0x48, 0xff, 0xc9, 0x75, 0xfb, 0xe6, PROBE_PORT,
-    };
-    DexecProbeVM vm;
-    int64_t start, ns = -1;
-
-    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, cpl, errp)) {
-        goto out;
+    if (!probe_open(s, vm, errp) || !probe_long_mode(vm, cpl, errp)) {
+        probe_close(vm);
+        return false;
     }
-    memcpy(code + 2, &n, 8);
-    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
+    memcpy(vm->mem + PROBE_CODE, code, len);
+    return true;
+}
 
-    start = get_clock();
-    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0) {
+/*
+ * Run the scratch VM, with the guest's registers at the exit in @regs and
+ * the time KVM_RUN took in @ns: 1 if the code ran to its end, 0 if it
+ * exited otherwise (an exception stub ends with the vector in al), -1 on
+ * error.  Closes @vm.
+ */
+static int probe_exec(DexecProbeVM *vm, struct kvm_regs *regs, int64_t *ns,
+                      Error **errp)
+{
+    int64_t start = get_clock();
+    int ret = -1;
+
+    if (ioctl(vm->vcpu, KVM_RUN, 0) < 0) {
         error_setg_errno(errp, errno, "probe: KVM_RUN");
         goto out;
     }
-    ns = get_clock() - start;
-    if (vm.run->exit_reason != KVM_EXIT_IO ||
-        vm.run->io.port != PROBE_PORT ||
-        *((uint8_t *)vm.run + vm.run->io.data_offset) != 0) {
-        error_setg(errp, "probe: the CPL %d loop ended with KVM exit %u",
-                   cpl, vm.run->exit_reason);
-        ns = -1;
+    *ns = get_clock() - start;
+    if (ioctl(vm->vcpu, KVM_GET_REGS, regs) < 0) {
+        error_setg_errno(errp, errno, "probe: KVM_GET_REGS");
+        goto out;
     }
+    ret = vm->run->exit_reason == KVM_EXIT_IO &&
+          vm->run->io.port == PROBE_PORT &&
+          *((uint8_t *)vm->run + vm->run->io.data_offset) == 0;
 out:
-    probe_close(&vm);
-    return ns < 0 ? -1 : (double)ns / n;
+    probe_close(vm);
+    return ret;
+}
+
+/* ns per iteration of "dec rcx; jnz" run @n times at @cpl; < 0 on error */
+static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
+{
+    /* mov rcx, n; 1: dec rcx; jnz 1b; xor eax, eax; out PROBE_PORT, al */
+    uint8_t code[] = {
+        0x48, 0xb9, 0, 0, 0, 0, 0, 0, 0, 0,
+        0x48, 0xff, 0xc9, 0x75, 0xfb, 0x31, 0xc0, 0xe6, PROBE_PORT,
+    };
+    struct kvm_regs regs;
+    DexecProbeVM vm;
+    int64_t ns;
+    int ret;
+
+    memcpy(code + 2, &n, 8);
+    if (!probe_start(s, &vm, cpl, code, sizeof(code), errp)) {
+        return -1;
+    }
+    ret = probe_exec(&vm, &regs, &ns, errp);
+    if (ret == 0) {
+        error_setg(errp, "probe: the CPL %d loop did not run to its end",
+                   cpl);
+    }
+    return ret > 0 ? (double)ns / n : -1;
 }
 
 /* Does RDTSC at CPL 3 see KVM's TSC offset?  -1 on error */
@@ -222,68 +256,56 @@ static int probe_tsc_offset(KVMState *s, Error **errp)
     struct kvm_regs regs;
     DexecProbeVM vm;
     uint64_t before;
-    int ret = -1;
+    int64_t ns;
+    int ret;
 
-    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, 3, errp)) {
-        goto out;
+    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+        return -1;
     }
-    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
     if (ioctl(vm.vcpu, KVM_SET_DEVICE_ATTR, &attr) < 0) {
         /* no offset control: the TSC is the host's or KVM's own */
-        ret = 0;
-        goto out;
+        probe_close(&vm);
+        return 0;
     }
     before = cpu_get_host_ticks();
-    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0 ||
-        ioctl(vm.vcpu, KVM_GET_REGS, &regs) < 0) {
-        error_setg_errno(errp, errno, "probe: running the TSC guest");
-        goto out;
+    ret = probe_exec(&vm, &regs, &ns, errp);
+    if (ret == 0) {
+        error_setg(errp, "probe: the TSC guest did not run to its end");
     }
-    if (vm.run->exit_reason != KVM_EXIT_IO) {
-        error_setg(errp, "probe: the TSC guest ended with KVM exit %u",
-                   vm.run->exit_reason);
-        goto out;
-    }
-    ret = regs.rdx < before;
-out:
-    probe_close(&vm);
-    return ret;
+    return ret > 0 ? regs.rdx < before : -1;
 }
 
-/* CPUID[7].EBX as CPL 3 sees it in a vCPU given no CPUID; false on error */
-static bool probe_user_cpuid(KVMState *s, uint32_t *ebx, Error **errp)
+/*
+ * XCR0 as XGETBV at CPL 3 reads it in a vCPU given no CPUID, whose
+ * CR4.OSXSAVE is clear: 0 where that faults (KVM virtualizes XCR0), the
+ * host's XCR0 where KVM lets user mode run it natively.  -1 on error.
+ */
+static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
 {
-    /* mov eax, 7; xor ecx, ecx; cpuid; xor eax, eax; out PROBE_PORT, al */
+    /*
+     * xor ecx, ecx; xgetbv; shl rdx, 32; or rdx, rax;
+     * xor eax, eax; out PROBE_PORT, al
+     */
     const uint8_t code[] = {
-        0xb8, 7, 0, 0, 0, 0x31, 0xc9, 0x0f, 0xa2, 0x31, 0xc0,
-        0xe6, PROBE_PORT,
+        0x31, 0xc9, 0x0f, 0x01, 0xd0, 0x48, 0xc1, 0xe2, 0x20,
+        0x48, 0x09, 0xc2, 0x31, 0xc0, 0xe6, PROBE_PORT,
     };
     struct kvm_regs regs;
     DexecProbeVM vm;
-    bool ok = false;
+    int64_t ns;
+    int ret;
 
-    if (!probe_open(s, &vm, errp) || !probe_long_mode(&vm, 3, errp)) {
-        goto out;
+    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+        return -1;
     }
-    memcpy(vm.mem + PROBE_CODE, code, sizeof(code));
-    if (ioctl(vm.vcpu, KVM_RUN, 0) < 0 ||
-        ioctl(vm.vcpu, KVM_GET_REGS, &regs) < 0) {
-        error_setg_errno(errp, errno, "probe: running the CPUID guest");
-        goto out;
-    }
-    /* an exit other than the "out": CPUID faulted, so it is virtualized */
-    *ebx = vm.run->exit_reason == KVM_EXIT_IO &&
-           *((uint8_t *)vm.run + vm.run->io.data_offset) == 0 ? regs.rbx : 0;
-    ok = true;
-out:
-    probe_close(&vm);
-    return ok;
+    ret = probe_exec(&vm, &regs, &ns, errp);
+    *xcr0 = ret > 0 ? regs.rdx : 0;
+    return ret;
 }
 
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
 {
     int tsc_offset;
-
     uint64_t n3 = 2000000, n0 = 2000;
 
     /* Grow the loops until they take long enough to be timed. */
@@ -312,5 +334,5 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         return false;
     }
     p->tsc_offset = tsc_offset;
-    return probe_user_cpuid(s, &p->user_cpuid_7_ebx, errp);
+    return probe_user_xcr0(s, &p->user_xcr0, errp) >= 0;
 }

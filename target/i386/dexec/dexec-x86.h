@@ -13,8 +13,8 @@ typedef struct DexecX86Probe {
     double cpl3_ns;     /* ns per iteration of a 2-instruction loop */
     double cpl0_ns;
     bool tsc_offset;    /* KVM applies the TSC offset to RDTSC at CPL 3 */
-    /* CPUID[7].EBX at CPL 3 where KVM was given no CPUID: 0 if it exits */
-    uint32_t user_cpuid_7_ebx;
+    /* XCR0 as user code reads it natively; 0 where KVM virtualizes it */
+    uint64_t user_xcr0;
 } DexecX86Probe;
 
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp);
