@@ -2099,9 +2099,12 @@ typedef struct CPUArchState {
      */
     bool tcg_exit_to_user;
     bool tcg_returned_to_user;
-    /* ... and leave it before an AVX-512 instruction in user mode */
-    bool tcg_evex_handback;
-    bool tcg_evex_handed_back;
+    /*
+     * ... and leave it before an instruction that TCG does not decode in
+     * user mode, instead of raising #UD, and say so.
+     */
+    bool tcg_ud_handback;
+    bool tcg_ud_handed_back;
 
     /* MTRRs */
     uint64_t mtrr_fixed[11];

@@ -733,8 +733,12 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         switch (acs->devirt) {
         case DEXEC_DEVIRT_EMULATION:
         case DEXEC_DEVIRT_INTERNAL:
-            /* TCG executes the instruction that KVM could not */
+            /*
+             * TCG executes the instruction that KVM could not, or raises
+             * #UD for it: handing it back would loop.
+             */
             acs->tcg_budget = 1;
+            cpu_env(cs)->tcg_ud_handback = false;
             break;
         case DEXEC_DEVIRT_ENTRY:
             acs->tcg_budget = DEXEC_ENTRY_BACKOFF <<
@@ -748,9 +752,9 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         return DEXEC_ENGINE_TCG;
     }
 
-    if (cpu_env(cs)->tcg_evex_handed_back) {
+    if (cpu_env(cs)->tcg_ud_handed_back) {
         /* it cannot wait, and TCG delivers no interrupt before it */
-        cpu_env(cs)->tcg_evex_handed_back = false;
+        cpu_env(cs)->tcg_ud_handed_back = false;
         acs->tcg_budget = 0;
         if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
             acs->stats.revirt[DEXEC_REVIRT_HANDBACK]++;
@@ -772,6 +776,7 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
 to_kvm:
+    cpu_env(cs)->tcg_ud_handback = true;
     if (dexec_x86_user_policy()) {
         dexec_x86_update_entries(cs);
     }
@@ -806,8 +811,8 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
     }
-    if (env->tcg_evex_handed_back) {
-        /* only KVM runs AVX-512 instructions: now, whatever the policy */
+    if (env->tcg_ud_handed_back) {
+        /* an instruction TCG does not have: KVM runs it, in any policy */
         return EXCP_DEXEC_HANDBACK;
     }
     if (env->tcg_returned_to_user) {
@@ -834,8 +839,8 @@ void dexec_arch_init_vcpu(CPUState *cs)
     cs->accel->arch = xcpu;
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
-    /* and in any policy, user code that uses AVX-512 */
-    cpu_env(cs)->tcg_evex_handback = true;
+    /* and, in any policy, an instruction that TCG does not decode there */
+    cpu_env(cs)->tcg_ud_handback = true;
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)

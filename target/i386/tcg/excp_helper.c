@@ -32,16 +32,18 @@ G_NORETURN void helper_raise_interrupt(CPUX86State *env, int intno,
 }
 
 /*
- * An EVEX-encoded (AVX-512) instruction, which TCG does not implement:
- * #UD, unless an accelerator that also runs guest user code elsewhere
- * takes user mode back for it (dexec): then leave cpu_exec() before it.
+ * #UD for an instruction that TCG does not decode, in user mode: unless
+ * an accelerator that also runs guest user code elsewhere (dexec, in KVM)
+ * takes it back, to execute the instruction there (AVX-512, or features
+ * that user code found in a host's CPUID but that the CPU model lacks);
+ * then leave cpu_exec() before the instruction.
  */
-G_NORETURN void helper_evex(CPUX86State *env)
+G_NORETURN void helper_illegal_opcode_user(CPUX86State *env)
 {
-    if (env->tcg_evex_handback && (env->hflags & HF_CPL_MASK) == 3) {
+    if (env->tcg_ud_handback) {
         CPUState *cs = env_cpu(env);
 
-        env->tcg_evex_handed_back = true;
+        env->tcg_ud_handed_back = true;
         cs->exception_index = EXCP_INTERRUPT;
         cpu_loop_exit(cs);
     }

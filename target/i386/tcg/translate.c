@@ -1568,7 +1568,15 @@ static void gen_exception(DisasContext *s, int trapno)
    the instruction is known, but it isn't allowed in the current cpu mode.  */
 static void gen_illegal_opcode(DisasContext *s)
 {
-    gen_exception(s, EXCP06_ILLOP);
+    if (CPL(s) == 3) {
+        /* another engine may execute it: see tcg_ud_handback */
+        gen_update_cc_op(s);
+        gen_update_eip_cur(s);
+        gen_helper_illegal_opcode_user(tcg_env);
+        s->base.is_jmp = DISAS_NORETURN;
+    } else {
+        gen_exception(s, EXCP06_ILLOP);
+    }
 }
 
 /* Generate #GP for the current instruction. */
