@@ -118,6 +118,7 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
     }
 
     r = tcg_cpu_exec(cpu);
+    dexec_kvm_tcg_ran();
 
     left = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
     cpu->neg.icount_decr.u16.low = 0;
@@ -312,6 +313,12 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
                            st->switches_to[DEXEC_ENGINE_TCG] +
                            st->switches_to[DEXEC_ENGINE_KVM],
                            st->quota_ends);
+    if (st->mmu_flushes) {
+        g_string_append_printf(buf, "  flushes of KVM's shadow page tables: "
+                               "%" PRIu64 ", %.1f us each\n",
+                               st->mmu_flushes,
+                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
+    }
     dexec_kvm_get_vcpu_stats(cpu, buf);
 }
 

@@ -17,6 +17,7 @@
 #include "qemu/error-report.h"
 #include "qemu/main-loop.h"
 #include "qemu/timer.h"
+#include "qemu/memalign.h"
 #include "qom/object.h"
 #include "exec/target_page.h"
 #include "system/memory.h"
@@ -44,6 +45,18 @@ static MemoryRegion dexec_kvm_ram;
 static MemoryRegion dexec_kvm_holes[DEXEC_KVM_MAX_HOLES];
 static hwaddr dexec_kvm_hole_pages[DEXEC_KVM_MAX_HOLES];
 static int dexec_kvm_nr_holes;
+
+/*
+ * Where KVM shadows the guest's page tables (shadow paging in software,
+ * as kvm_pvm does), it write-protects them to see the guest change them;
+ * TCG writes them behind its back, so after TCG has run, KVM's shadow
+ * page tables may be stale.  The only way to make KVM drop them all is a
+ * memory slot deletion: dexec keeps a one-page slot of its own, outside
+ * QEMU's memory map, to delete and add again.
+ */
+#define DEXEC_KVM_FLUSH_GPA (1ULL << 46)
+static struct kvm_userspace_memory_region dexec_kvm_flush_slot;
+static bool dexec_kvm_mmu_stale;
 
 static QemuThread *dexec_thread;
 /* The vCPU inside kvm_cpu_exec(), if any */
@@ -134,6 +147,49 @@ static void dexec_kvm_memory_init(void)
     memory_region_add_subregion_overlap(&dexec_kvm_root, 0, &dexec_kvm_ram,
                                         0);
     address_space_init(&dexec_kvm_as, &dexec_kvm_root, "dexec-kvm");
+}
+
+/* A memory slot of dexec's own, for dexec_kvm_flush_mmu() */
+static bool dexec_kvm_flush_init(KVMState *ks, Error **errp)
+{
+    void *page = qemu_memalign(qemu_real_host_page_size(),
+                               qemu_real_host_page_size());
+
+    memset(page, 0, qemu_real_host_page_size());
+    dexec_kvm_flush_slot = (struct kvm_userspace_memory_region) {
+        /* QEMU allocates slots from 0 up */
+        .slot = ks->nr_slots_max - 1,
+        .guest_phys_addr = DEXEC_KVM_FLUSH_GPA,
+        .memory_size = qemu_real_host_page_size(),
+        .userspace_addr = (uintptr_t)page,
+    };
+    if (kvm_vm_ioctl(ks, KVM_SET_USER_MEMORY_REGION,
+                     &dexec_kvm_flush_slot) < 0) {
+        error_setg_errno(errp, errno, "cannot add a memory slot for "
+                         "flushing KVM's shadow page tables");
+        return false;
+    }
+    return true;
+}
+
+/* Make KVM drop its shadow page tables: delete a memory slot, add it back */
+static void dexec_kvm_flush_mmu(void)
+{
+    struct kvm_userspace_memory_region r = dexec_kvm_flush_slot;
+
+    r.memory_size = 0;
+    if (kvm_vm_ioctl(kvm_state, KVM_SET_USER_MEMORY_REGION, &r) < 0 ||
+        kvm_vm_ioctl(kvm_state, KVM_SET_USER_MEMORY_REGION,
+                     &dexec_kvm_flush_slot) < 0) {
+        error_report("dexec: cannot flush KVM's shadow page tables: %s",
+                     strerror(errno));
+        abort();
+    }
+}
+
+void dexec_kvm_tcg_ran(void)
+{
+    dexec_kvm_mmu_stale = true;
 }
 
 void dexec_kvm_set_holes(const hwaddr *pages, int n)
@@ -238,6 +294,11 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         s->kvm = false;
         return ret;
     }
+    if (s->kvm_shadow_paging && s->effective_policy != DEXEC_POLICY_TCG &&
+        !dexec_kvm_flush_init(ks, &err)) {
+        error_reportf_err(err, "dexec: ");
+        return -EIO;
+    }
     if (s->effective_policy == DEXEC_POLICY_TCG) {
         s->kvm = false;
     }
@@ -314,6 +375,14 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
         r = EXCP_DEXEC_DEVIRT;
     } else {
+        if (dexec_kvm_mmu_stale && dexec_state->kvm_shadow_paging) {
+            int64_t t = get_clock();
+
+            dexec_kvm_flush_mmu();
+            st->mmu_flushes++;
+            st->mmu_flush_ns += get_clock() - t;
+        }
+        dexec_kvm_mmu_stale = false;
         r = kvm_cpu_exec(cpu);
     }
 

@@ -64,6 +64,8 @@ typedef struct DexecStats {
     uint64_t get_ns;                    /* of which reading KVM's state */
     uint64_t dirty_log_ns;              /* ... syncing KVM's dirty log */
     uint64_t quota_ends;
+    uint64_t mmu_flushes;               /* of KVM's shadow page tables */
+    uint64_t mmu_flush_ns;
     uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
     uint64_t devirt[DEXEC_DEVIRT__MAX];
     uint64_t revirt[DEXEC_REVIRT__MAX];
@@ -118,6 +120,8 @@ struct DexecState {
     DexecPolicy effective_policy;
     bool kvm;                   /* direct execution is in use */
     double kvm_insns_per_ns;    /* calibrated rate of direct execution */
+    /* KVM shadows page tables and misses TCG's writes to them */
+    bool kvm_shadow_paging;
     char *probe;                /* what the start-up measurement found */
 };
 
@@ -127,6 +131,9 @@ static inline bool dexec_kvm_in_use(void)
 {
     return dexec_state && dexec_state->kvm;
 }
+
+/* TCG ran guest code: KVM's shadow page tables may be stale. */
+void dexec_kvm_tcg_ran(void);
 
 /*
  * Leave guest-physical @pages (sorted, page-aligned) out of what KVM maps,

@@ -72,6 +72,7 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
     }
 
     s->kvm_insns_per_ns = 2 / p.cpl3_ns;
+    s->kvm_shadow_paging = p.shadow_paging;
     if (s->policy == DEXEC_POLICY_AUTO) {
         /* Native kernel code runs at most a few times slower than user code */
         s->effective_policy = p.cpl0_ns > 20 * p.cpl3_ns ?
@@ -80,9 +81,11 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
         s->effective_policy = s->policy;
     }
     s->probe = g_strdup_printf("start-up measurement: guest CPL3 %.2f ns, "
-                               "CPL0 %.2f ns per loop iteration%s",
+                               "CPL0 %.2f ns per loop iteration%s%s",
                                p.cpl3_ns, p.cpl0_ns, p.tsc_offset ? "" :
-                               "; user mode reads the host's TSC");
+                               "; user mode reads the host's TSC",
+                               p.shadow_paging ? "; KVM shadows page tables"
+                               : "");
 
     /*
      * guest TSC = host TSC + offset, in both engines: starting from 0 now

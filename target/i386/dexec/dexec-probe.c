@@ -11,7 +11,10 @@
  * TSC offset set: some software KVMs let user mode read the host's TSC
  * whatever the offset says.  A fourth executes XGETBV at CPL 3 with
  * CR4.OSXSAVE clear: where that returns the host's XCR0 instead of
- * faulting, KVM does not virtualize XCR0 (nor CPUID) in user mode.
+ * faulting, KVM does not virtualize XCR0 (nor CPUID) in user mode.  A
+ * fifth rewrites a page table entry between two reads by user code: if
+ * the second read sees the old page, KVM shadows the guest's page tables
+ * and misses writes made to them outside KVM, by TCG.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -189,7 +192,7 @@ static bool probe_start(KVMState *s, DexecProbeVM *vm, int cpl,
  * Run the scratch VM, with the guest's registers at the exit in @regs and
  * the time KVM_RUN took in @ns: 1 if the code ran to its end, 0 if it
  * exited otherwise (an exception stub ends with the vector in al), -1 on
- * error.  Closes @vm.
+ * error.
  */
 static int probe_exec(DexecProbeVM *vm, struct kvm_regs *regs, int64_t *ns,
                       Error **errp)
@@ -210,7 +213,6 @@ static int probe_exec(DexecProbeVM *vm, struct kvm_regs *regs, int64_t *ns,
           vm->run->io.port == PROBE_PORT &&
           *((uint8_t *)vm->run + vm->run->io.data_offset) == 0;
 out:
-    probe_close(vm);
     return ret;
 }
 
@@ -232,6 +234,7 @@ static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
         return -1;
     }
     ret = probe_exec(&vm, &regs, &ns, errp);
+    probe_close(&vm);
     if (ret == 0) {
         error_setg(errp, "probe: the CPL %d loop did not run to its end",
                    cpl);
@@ -269,6 +272,7 @@ static int probe_tsc_offset(KVMState *s, Error **errp)
     }
     before = cpu_get_host_ticks();
     ret = probe_exec(&vm, &regs, &ns, errp);
+    probe_close(&vm);
     if (ret == 0) {
         error_setg(errp, "probe: the TSC guest did not run to its end");
     }
@@ -299,13 +303,63 @@ static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
         return -1;
     }
     ret = probe_exec(&vm, &regs, &ns, errp);
+    probe_close(&vm);
     *xcr0 = ret > 0 ? regs.rdx : 0;
     return ret;
 }
 
+/*
+ * Does KVM keep shadow page tables that miss writes made to the guest's
+ * page tables outside KVM (by TCG)?  User code reads a page, the page
+ * table entry is changed behind KVM's back, and the code reads again.
+ * -1 on error.
+ */
+static int probe_shadow_paging(KVMState *s, Error **errp)
+{
+    /* mov rdx, [0x200000]; xor eax, eax; out PROBE_PORT, al */
+    const uint8_t code[] = {
+        0x48, 0x8b, 0x14, 0x25, 0x00, 0x00, 0x20, 0x00,
+        0x31, 0xc0, 0xe6, PROBE_PORT,
+    };
+    /* a 4 KiB page table for [2 MiB, 4 MiB), and two data pages */
+    const uint64_t pt = PROBE_PML4 + 0x3000, a = pt + 0x1000, b = a + 0x1000;
+    uint64_t *pd, *pte;
+    struct kvm_regs regs;
+    DexecProbeVM vm;
+    int64_t ns;
+    int ret;
+
+    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+        return -1;
+    }
+    pd = (uint64_t *)(vm.mem + PROBE_PML4 + 0x2000);
+    pte = (uint64_t *)(vm.mem + pt);
+    pd[1] = pt | 7;
+    pte[0] = a | 7;
+    *(uint64_t *)(vm.mem + a) = 1;
+    *(uint64_t *)(vm.mem + b) = 2;
+    ret = probe_exec(&vm, &regs, &ns, errp);
+    if (ret > 0) {
+        pte[0] = b | 7;
+        regs.rip = PROBE_CODE;
+        if (ioctl(vm.vcpu, KVM_SET_REGS, &regs) < 0) {
+            error_setg_errno(errp, errno, "probe: KVM_SET_REGS");
+            ret = -1;
+        } else {
+            ret = probe_exec(&vm, &regs, &ns, errp);
+        }
+    }
+    probe_close(&vm);
+    if (ret == 0) {
+        error_setg(errp, "probe: the page table guest did not run to its "
+                   "end");
+    }
+    return ret > 0 ? regs.rdx == 1 : -1;
+}
+
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
 {
-    int tsc_offset;
+    int tsc_offset, shadow;
     uint64_t n3 = 2000000, n0 = 2000;
 
     /* Grow the loops until they take long enough to be timed. */
@@ -334,5 +388,10 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         return false;
     }
     p->tsc_offset = tsc_offset;
+    shadow = probe_shadow_paging(s, errp);
+    if (shadow < 0) {
+        return false;
+    }
+    p->shadow_paging = shadow;
     return probe_user_xcr0(s, &p->user_xcr0, errp) >= 0;
 }
