@@ -2686,6 +2686,47 @@ static void do_xsave_bndcsr(X86Access *ac, target_ulong ptr)
                env->bndcs_regs.sts);
 }
 
+/*
+ * The AVX-512 components are saved and restored as data only: TCG does
+ * not execute AVX-512 instructions, but guest user code that runs
+ * elsewhere (dexec, in KVM) may, and the guest kernel's context switches,
+ * which TCG may run, must carry their state.
+ */
+static void do_xsave_opmask(X86Access *ac, target_ulong ptr)
+{
+    int i;
+
+    for (i = 0; i < 8; i++, ptr += 8) {
+        access_stq(ac, ptr, ac->env->opmask_regs[i]);
+    }
+}
+
+static void do_xsave_zmm_hi256(X86Access *ac, target_ulong ptr)
+{
+    CPUX86State *env = ac->env;
+    int i, j;
+
+    for (i = 0; i < 16; i++) {
+        for (j = 4; j < 8; j++, ptr += 8) {
+            access_stq(ac, ptr, env->xmm_regs[i].ZMM_Q(j));
+        }
+    }
+}
+
+#ifdef TARGET_X86_64
+static void do_xsave_hi16_zmm(X86Access *ac, target_ulong ptr)
+{
+    CPUX86State *env = ac->env;
+    int i, j;
+
+    for (i = 16; i < 32; i++) {
+        for (j = 0; j < 8; j++, ptr += 8) {
+            access_stq(ac, ptr, env->xmm_regs[i].ZMM_Q(j));
+        }
+    }
+}
+#endif
+
 static void do_xsave_pkru(X86Access *ac, target_ulong ptr)
 {
     access_stq(ac, ptr, ac->env->pkru);
@@ -2760,6 +2801,17 @@ static void do_xsave_access(X86Access *ac, target_ulong ptr, uint64_t rfbm,
     if (opt & XSTATE_BNDCSR_MASK) {
         do_xsave_bndcsr(ac, ptr + XO(bndcsr_state));
     }
+    if (opt & XSTATE_OPMASK_MASK) {
+        do_xsave_opmask(ac, ptr + XO(opmask_state));
+    }
+    if (opt & XSTATE_ZMM_Hi256_MASK) {
+        do_xsave_zmm_hi256(ac, ptr + XO(zmm_hi256_state));
+    }
+#ifdef TARGET_X86_64
+    if (opt & XSTATE_Hi16_ZMM_MASK) {
+        do_xsave_hi16_zmm(ac, ptr + XO(hi16_zmm_state));
+    }
+#endif
     if (opt & XSTATE_PKRU_MASK) {
         do_xsave_pkru(ac, ptr + XO(pkru_state));
     }
@@ -2912,6 +2964,52 @@ static void do_clear_ymmh(CPUX86State *env)
     }
 }
 
+static void do_xrstor_opmask(X86Access *ac, target_ulong ptr)
+{
+    int i;
+
+    for (i = 0; i < 8; i++, ptr += 8) {
+        ac->env->opmask_regs[i] = access_ldq(ac, ptr);
+    }
+}
+
+static void do_xrstor_zmm_hi256(X86Access *ac, target_ulong ptr)
+{
+    CPUX86State *env = ac->env;
+    int i, j;
+
+    for (i = 0; i < 16; i++) {
+        for (j = 4; j < 8; j++, ptr += 8) {
+            env->xmm_regs[i].ZMM_Q(j) = access_ldq(ac, ptr);
+        }
+    }
+}
+
+static void do_clear_zmm_hi256(CPUX86State *env)
+{
+    int i, j;
+
+    for (i = 0; i < 16; i++) {
+        for (j = 4; j < 8; j++) {
+            env->xmm_regs[i].ZMM_Q(j) = 0;
+        }
+    }
+}
+
+#ifdef TARGET_X86_64
+static void do_xrstor_hi16_zmm(X86Access *ac, target_ulong ptr)
+{
+    CPUX86State *env = ac->env;
+    int i, j;
+
+    for (i = 16; i < 32; i++) {
+        for (j = 0; j < 8; j++, ptr += 8) {
+            env->xmm_regs[i].ZMM_Q(j) = access_ldq(ac, ptr);
+        }
+    }
+}
+#endif
+
 static void do_xrstor_bndregs(X86Access *ac, target_ulong ptr)
 {
     CPUX86State *env = ac->env;
@@ -3042,6 +3140,29 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
         }
         cpu_sync_bndcs_hflags(env);
     }
+    if (rfbm & XSTATE_OPMASK_MASK) {
+        if (xstate_bv & XSTATE_OPMASK_MASK) {
+            do_xrstor_opmask(ac, ptr + XO(opmask_state));
+        } else {
+            memset(env->opmask_regs, 0, sizeof(env->opmask_regs));
+        }
+    }
+    if (rfbm & XSTATE_ZMM_Hi256_MASK) {
+        if (xstate_bv & XSTATE_ZMM_Hi256_MASK) {
+            do_xrstor_zmm_hi256(ac, ptr + XO(zmm_hi256_state));
+        } else {
+            do_clear_zmm_hi256(env);
+        }
+    }
+#ifdef TARGET_X86_64
+    if (rfbm & XSTATE_Hi16_ZMM_MASK) {
+        if (xstate_bv & XSTATE_Hi16_ZMM_MASK) {
+            do_xrstor_hi16_zmm(ac, ptr + XO(hi16_zmm_state));
+        } else {
+            memset(&env->xmm_regs[16], 0, 16 * sizeof(env->xmm_regs[16]));
+        }
+    }
+#endif
     if (rfbm & XSTATE_PKRU_MASK) {
         uint64_t old_pkru = env->pkru;
         if (xstate_bv & XSTATE_PKRU_MASK) {
