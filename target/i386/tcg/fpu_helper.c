@@ -2586,6 +2586,12 @@ void helper_frstor(CPUX86State *env, target_ulong ptr, int data32)
 }
 
 #define XO(X)  offsetof(X86XSaveArea, X)
+/*
+ * Where the extended components are: where CPUID[0xD] says, which is
+ * X86XSaveArea's layout unless an accelerator that also runs the guest in
+ * KVM (dexec) uses the host's, so that the guest sees one layout.
+ */
+#define XCO(BIT) (x86_ext_save_areas[BIT].offset)
 
 static void do_xsave_fpu(X86Access *ac, target_ulong ptr)
 {
@@ -2793,27 +2799,27 @@ static void do_xsave_access(X86Access *ac, target_ulong ptr, uint64_t rfbm,
         do_xsave_sse(ac, ptr);
     }
     if (opt & XSTATE_YMM_MASK) {
-        do_xsave_ymmh(ac, ptr + XO(avx_state));
+        do_xsave_ymmh(ac, ptr + XCO(XSTATE_YMM_BIT));
     }
     if (opt & XSTATE_BNDREGS_MASK) {
-        do_xsave_bndregs(ac, ptr + XO(bndreg_state));
+        do_xsave_bndregs(ac, ptr + XCO(XSTATE_BNDREGS_BIT));
     }
     if (opt & XSTATE_BNDCSR_MASK) {
-        do_xsave_bndcsr(ac, ptr + XO(bndcsr_state));
+        do_xsave_bndcsr(ac, ptr + XCO(XSTATE_BNDCSR_BIT));
     }
     if (opt & XSTATE_OPMASK_MASK) {
-        do_xsave_opmask(ac, ptr + XO(opmask_state));
+        do_xsave_opmask(ac, ptr + XCO(XSTATE_OPMASK_BIT));
     }
     if (opt & XSTATE_ZMM_Hi256_MASK) {
-        do_xsave_zmm_hi256(ac, ptr + XO(zmm_hi256_state));
+        do_xsave_zmm_hi256(ac, ptr + XCO(XSTATE_ZMM_Hi256_BIT));
     }
 #ifdef TARGET_X86_64
     if (opt & XSTATE_Hi16_ZMM_MASK) {
-        do_xsave_hi16_zmm(ac, ptr + XO(hi16_zmm_state));
+        do_xsave_hi16_zmm(ac, ptr + XCO(XSTATE_Hi16_ZMM_BIT));
     }
 #endif
     if (opt & XSTATE_PKRU_MASK) {
-        do_xsave_pkru(ac, ptr + XO(pkru_state));
+        do_xsave_pkru(ac, ptr + XCO(XSTATE_PKRU_BIT));
     }
 
     /* Update the XSTATE_BV field.  */
@@ -3118,14 +3124,14 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
     }
     if (rfbm & XSTATE_YMM_MASK) {
         if (xstate_bv & XSTATE_YMM_MASK) {
-            do_xrstor_ymmh(ac, ptr + XO(avx_state));
+            do_xrstor_ymmh(ac, ptr + XCO(XSTATE_YMM_BIT));
         } else {
             do_clear_ymmh(env);
         }
     }
     if (rfbm & XSTATE_BNDREGS_MASK) {
         if (xstate_bv & XSTATE_BNDREGS_MASK) {
-            do_xrstor_bndregs(ac, ptr + XO(bndreg_state));
+            do_xrstor_bndregs(ac, ptr + XCO(XSTATE_BNDREGS_BIT));
             env->hflags |= HF_MPX_IU_MASK;
         } else {
             memset(env->bnd_regs, 0, sizeof(env->bnd_regs));
@@ -3134,7 +3140,7 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
     }
     if (rfbm & XSTATE_BNDCSR_MASK) {
         if (xstate_bv & XSTATE_BNDCSR_MASK) {
-            do_xrstor_bndcsr(ac, ptr + XO(bndcsr_state));
+            do_xrstor_bndcsr(ac, ptr + XCO(XSTATE_BNDCSR_BIT));
         } else {
             memset(&env->bndcs_regs, 0, sizeof(env->bndcs_regs));
         }
@@ -3142,14 +3148,14 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
     }
     if (rfbm & XSTATE_OPMASK_MASK) {
         if (xstate_bv & XSTATE_OPMASK_MASK) {
-            do_xrstor_opmask(ac, ptr + XO(opmask_state));
+            do_xrstor_opmask(ac, ptr + XCO(XSTATE_OPMASK_BIT));
         } else {
             memset(env->opmask_regs, 0, sizeof(env->opmask_regs));
         }
     }
     if (rfbm & XSTATE_ZMM_Hi256_MASK) {
         if (xstate_bv & XSTATE_ZMM_Hi256_MASK) {
-            do_xrstor_zmm_hi256(ac, ptr + XO(zmm_hi256_state));
+            do_xrstor_zmm_hi256(ac, ptr + XCO(XSTATE_ZMM_Hi256_BIT));
         } else {
             do_clear_zmm_hi256(env);
         }
@@ -3157,7 +3163,7 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
 #ifdef TARGET_X86_64
     if (rfbm & XSTATE_Hi16_ZMM_MASK) {
         if (xstate_bv & XSTATE_Hi16_ZMM_MASK) {
-            do_xrstor_hi16_zmm(ac, ptr + XO(hi16_zmm_state));
+            do_xrstor_hi16_zmm(ac, ptr + XCO(XSTATE_Hi16_ZMM_BIT));
         } else {
             memset(&env->xmm_regs[16], 0, 16 * sizeof(env->xmm_regs[16]));
         }
@@ -3166,7 +3172,7 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
     if (rfbm & XSTATE_PKRU_MASK) {
         uint64_t old_pkru = env->pkru;
         if (xstate_bv & XSTATE_PKRU_MASK) {
-            do_xrstor_pkru(ac, ptr + XO(pkru_state));
+            do_xrstor_pkru(ac, ptr + XCO(XSTATE_PKRU_BIT));
         } else {
             env->pkru = 0;
         }
@@ -3178,6 +3184,7 @@ static void do_xrstor(X86Access *ac, target_ulong ptr,
 }
 
 #undef XO
+#undef XCO
 
 void helper_xrstor(CPUX86State *env, target_ulong ptr, uint64_t rfbm)
 {
