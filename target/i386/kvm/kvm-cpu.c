@@ -136,31 +136,12 @@ static void kvm_cpu_max_instance_init(X86CPU *cpu)
 static void kvm_cpu_xsave_init(void)
 {
     static bool first = true;
-    uint32_t eax, ebx, ecx, edx;
-    int i;
 
     if (!first) {
         return;
     }
     first = false;
-
-    /* x87 and SSE states are in the legacy region of the XSAVE area. */
-    x86_ext_save_areas[XSTATE_FP_BIT].offset = 0;
-    x86_ext_save_areas[XSTATE_SSE_BIT].offset = 0;
-
-    for (i = XSTATE_SSE_BIT + 1; i < XSAVE_STATE_AREA_COUNT; i++) {
-        ExtSaveArea *esa = &x86_ext_save_areas[i];
-
-        if (!esa->size) {
-            continue;
-        }
-        host_cpuid(0xd, i, &eax, &ebx, &ecx, &edx);
-        if (eax != 0) {
-            assert(esa->size == eax);
-            esa->offset = ebx;
-            esa->ecx = ecx;
-        }
-    }
+    x86_cpu_xsave_host_layout();
 }
 
 /*
