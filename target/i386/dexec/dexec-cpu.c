@@ -879,9 +879,33 @@ void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
     }
 }
 
+static void (*dexec_x86_tcg_cpu_instance_init)(CPUState *cs);
+
+static void dexec_x86_cpu_instance_init(CPUState *cs)
+{
+    dexec_x86_tcg_cpu_instance_init(cs);
+    /*
+     * KVM's XSAVE buffers have the host's layout: have TCG's XSAVE and
+     * the guest's CPUID use it too, which is also what guest user code
+     * reads natively on a KVM that does not virtualize CPUID.
+     */
+    if (dexec_kvm_in_use()) {
+        x86_cpu_xsave_host_layout();
+    }
+}
+
+static void dexec_x86_cpu_accel_class_init(ObjectClass *oc, const void *data)
+{
+    AccelCPUClass *acc = ACCEL_CPU_CLASS(oc);
+
+    dexec_x86_tcg_cpu_instance_init = acc->cpu_instance_init;
+    acc->cpu_instance_init = dexec_x86_cpu_instance_init;
+}
+
 static const TypeInfo x86_dexec_cpu_accel_type_info = {
     .name = ACCEL_CPU_NAME("dexec"),
     .parent = ACCEL_CPU_NAME("tcg"),
+    .class_init = dexec_x86_cpu_accel_class_init,
     .abstract = true,
 };
 
