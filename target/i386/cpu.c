@@ -2104,6 +2104,34 @@ uint32_t xsave_area_size(uint64_t mask, bool compacted)
     return ret;
 }
 
+/*
+ * Where guest user code reads the host's XCR0 natively and uses its state
+ * (x86_user_native_xcr0), the guest kernel must know of that state to
+ * save and restore it: XSAVE, AVX and AVX512F, and the state components.
+ * KVM carries them although it may not report them as supported; TCG
+ * carries the AVX-512 components as data.
+ */
+static uint64_t x86_user_native_features(FeatureWord w)
+{
+    uint64_t xcr0 = x86_user_native_xcr0;
+
+    switch (w) {
+    case FEAT_1_ECX:
+        return xcr0 & XSTATE_YMM_MASK ? CPUID_EXT_XSAVE | CPUID_EXT_AVX : 0;
+    case FEAT_XSAVE:
+        /* (without a FEAT_XSAVE bit, CR4.OSXSAVE is reserved for TCG) */
+        return xcr0 & XSTATE_YMM_MASK ? CPUID_XSAVE_XSAVEOPT : 0;
+    case FEAT_7_0_EBX:
+        return xcr0 & XSTATE_Hi16_ZMM_MASK ? CPUID_7_0_EBX_AVX512F : 0;
+    case FEAT_XSAVE_XCR0_LO:
+        return xcr0 & (XSTATE_FP_MASK | XSTATE_SSE_MASK | XSTATE_YMM_MASK |
+                       XSTATE_OPMASK_MASK | XSTATE_ZMM_Hi256_MASK |
+                       XSTATE_Hi16_ZMM_MASK);
+    default:
+        return 0;
+    }
+}
+
 static inline bool accel_uses_host_cpuid(void)
 {
     return !tcg_enabled() && !qtest_enabled();
@@ -2121,6 +2149,8 @@ static inline bool tcg_runs_with_kvm(void)
     return false;
 #endif
 }
+
+uint64_t x86_user_native_xcr0;
 
 static inline uint64_t x86_cpu_xsave_xcr0_components(X86CPU *cpu)
 {
@@ -7559,6 +7589,7 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
         r = wi->tcg_features;
         if (tcg_runs_with_kvm()) {
             r &= x86_kvm_supported_feature_word(wi);
+            r |= x86_user_native_features(w);
         }
     } else {
         return ~0;
@@ -9060,6 +9091,11 @@ void x86_cpu_expand_features(X86CPU *cpu, Error **errp)
         env->features[FEAT_KVM] = 0;
     }
 
+    if (tcg_runs_with_kvm()) {
+        env->features[FEAT_1_ECX] |= x86_user_native_features(FEAT_1_ECX);
+        env->features[FEAT_XSAVE] |= x86_user_native_features(FEAT_XSAVE);
+        env->features[FEAT_7_0_EBX] |= x86_user_native_features(FEAT_7_0_EBX);
+    }
     x86_cpu_enable_xsave_components(cpu);
 
     /* CPUID[EAX=7,ECX=0].EBX always increased level automatically: */

@@ -2890,6 +2890,15 @@ bool cpu_is_bsp(X86CPU *cpu);
 
 void x86_cpu_xrstor_all_areas(X86CPU *cpu, const void *buf, uint32_t buflen);
 void x86_cpu_xsave_all_areas(X86CPU *cpu, void *buf, uint32_t buflen);
+/*
+ * The XCR0 that guest user code reads natively, whatever the guest's
+ * CPUID and XCR0 say, on a KVM that runs user mode without virtualizing
+ * them there (kvm_pvm); 0 elsewhere.  Set by an accelerator that runs
+ * guest code in both TCG and KVM (dexec), before the vCPUs are created:
+ * the guest is then told of those state components.
+ */
+extern uint64_t x86_user_native_xcr0;
+
 uint32_t xsave_area_size(uint64_t mask, bool compacted);
 /* Lay the XSAVE area's extended components out as the host's CPUID does */
 void x86_cpu_xsave_host_layout(void);
