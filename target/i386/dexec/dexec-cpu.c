@@ -55,6 +55,11 @@
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
+/* The XCR0 components that the guest is told of, and both engines carry */
+#define DEXEC_X86_XCR0_CARRIED  (XSTATE_FP_MASK | XSTATE_SSE_MASK | \
+                                 XSTATE_YMM_MASK | XSTATE_OPMASK_MASK | \
+                                 XSTATE_ZMM_Hi256_MASK | XSTATE_Hi16_ZMM_MASK)
+
 /* The guest's TSC: the host's, offset once for the whole VM. */
 static int64_t dexec_tsc_offset;
 
@@ -96,23 +101,31 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
     dexec_tsc_offset = p.tsc_offset ? -cpu_get_host_ticks() : 0;
 
     /*
-     * Where guest user code sees the host's CPUID and XCR0, programs use
+     * Where guest user code reads the host's CPUID and XCR0, programs use
      * AVX and AVX-512 if the host has them, whatever the guest's CPUID
-     * says.  The guest kernel, not knowing of that state, does not save
-     * it, and KVM does not transfer it: user code cannot leave KVM for
-     * TCG without losing it.  Keep auto to TCG there.
+     * says.  Tell the guest kernel of that state, so that it saves and
+     * restores it, and both engines carry it (TCG as data for AVX-512).
+     * If user code can use state that dexec does not know how to carry,
+     * running it in KVM is unsafe: keep auto to TCG.
      */
-    if (s->policy == DEXEC_POLICY_AUTO &&
-        (p.user_xcr0 & ~(XSTATE_FP_MASK | XSTATE_SSE_MASK))) {
-        s->effective_policy = DEXEC_POLICY_TCG;
-    }
-    if (p.user_xcr0) {
+    if (p.user_xcr0 & ~DEXEC_X86_XCR0_CARRIED) {
         char *probe = s->probe;
 
-        s->probe = g_strdup_printf("%s; user mode sees the host's CPUID "
-                                   "and XCR0 (0x%" PRIx64 "), whose state "
-                                   "the guest cannot save: user code in "
-                                   "KVM is unsafe", probe, p.user_xcr0);
+        if (s->policy == DEXEC_POLICY_AUTO) {
+            s->effective_policy = DEXEC_POLICY_TCG;
+        }
+        s->probe = g_strdup_printf("%s; user mode reads the host's XCR0 "
+                                   "(0x%" PRIx64 "), with state the guest "
+                                   "cannot carry: user code in KVM is "
+                                   "unsafe", probe, p.user_xcr0);
+        g_free(probe);
+    } else if (p.user_xcr0) {
+        char *probe = s->probe;
+
+        x86_user_native_xcr0 = p.user_xcr0;
+        s->probe = g_strdup_printf("%s; user mode reads the host's XCR0 "
+                                   "(0x%" PRIx64 "): the guest is told of "
+                                   "its state", probe, p.user_xcr0);
         g_free(probe);
     }
     return 0;
