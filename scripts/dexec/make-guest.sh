@@ -13,13 +13,15 @@ set -eu
 debs=$dexec_guest/debs
 mkdir -p "$debs"
 init=$dexec_src/scripts/dexec/guest/init
+avx512=$dexec_src/scripts/dexec/guest/avx512-tasks.c
 initramfs=$dexec_guest/initramfs.cpio.gz
 vmlinuz=$dexec_guest/vmlinuz
 stamp=$dexec_guest/guest.txt
 
 # Up to date: nothing changed since the last run, not even apt's lists.
 if [ -s "$stamp" ] && [ ! /var/lib/apt/lists -nt "$stamp" ] &&
-   [ ! "$init" -nt "$stamp" ] && [ ! "$0" -nt "$stamp" ] &&
+   [ ! "$init" -nt "$stamp" ] && [ ! "$avx512" -nt "$stamp" ] &&
+   [ ! "$0" -nt "$stamp" ] &&
    [ -s "$vmlinuz" ] && [ -s "$initramfs" ]; then
     exit 0
 fi
@@ -55,7 +57,8 @@ if [ ! -s "$vmlinuz" ] || [ "$kdeb" -nt "$vmlinuz" ]; then
 fi
 
 if [ ! -s "$initramfs" ] || [ "$bdeb" -nt "$initramfs" ] ||
-   [ "$init" -nt "$initramfs" ] || [ "$0" -nt "$initramfs" ]; then
+   [ "$init" -nt "$initramfs" ] || [ "$avx512" -nt "$initramfs" ] ||
+   [ "$0" -nt "$initramfs" ]; then
     dexec_msg "making the busybox initramfs"
     root=$dexec_guest/root
     rm -rf "$root"
@@ -66,6 +69,8 @@ if [ ! -s "$initramfs" ] || [ "$bdeb" -nt "$initramfs" ] ||
     ln -s busybox "$root/bin/sh"
     cp "$init" "$root/init"
     chmod 755 "$root/init"
+    # the guest program of mode "avx512", static: the initramfs has no libc
+    cc -O2 -static -mgeneral-regs-only -o "$root/bin/avx512-tasks" "$avx512"
     (cd "$root" && find . | LC_ALL=C sort | cpio -o -H newc -R 0:0 --quiet) |
         gzip -9n > "$initramfs.tmp"
     mv "$initramfs.tmp" "$initramfs"

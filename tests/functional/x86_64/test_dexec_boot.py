@@ -10,7 +10,7 @@
 import os
 import subprocess
 
-from qemu_test import LinuxKernelTest
+from qemu_test import LinuxKernelTest, wait_for_console_pattern
 
 
 class DexecDemoGuest(LinuxKernelTest):
@@ -36,7 +36,8 @@ class DexecDemoGuest(LinuxKernelTest):
             self.skipTest(msg)
         return kernel, initrd
 
-    def boot_demo(self, accel, smp):
+    def launch_guest(self, accel, smp, mode):
+        """Boots the demo guest in @mode under @accel with @smp vCPUs."""
         self.set_machine('pc')
         if 'policy=tcg' in accel:
             # dexec that never enters KVM does not need /dev/kvm
@@ -49,12 +50,36 @@ class DexecDemoGuest(LinuxKernelTest):
         self.vm.set_console()
         self.vm.add_args('-accel', accel, '-smp', str(smp), '-m', '512',
                          '-no-reboot', '-kernel', kernel, '-initrd', initrd,
-                         '-append', 'console=ttyS0 panic=-1 dexec.run=demo')
+                         '-append',
+                         f'console=ttyS0 panic=-1 dexec.run={mode}')
         self.vm.launch()
+
+    def boot_demo(self, accel, smp):
+        self.launch_guest(accel, smp, 'demo')
         self.wait_for_console_pattern('dexec-guest: init reached')
         self.wait_for_console_pattern(f'({smp} seen)')
         self.wait_for_console_pattern('dexec-guest: sha256 ' +
                                       self.SHA256_64M_ZEROES)
+        self.wait_for_console_pattern('reboot: Power down')
+        self.vm.wait()
+        self.assertEqual(self.vm.exitcode(), 0)
+
+    def boot_avx512(self, accel, smp):
+        """Two guest processes keep AVX-512 values across context and
+        engine switches (mode avx512 of the demo guest).  Where the guest
+        user code reads the host's XCR0 and the host has AVX-512 (kvm_pvm),
+        dexec must tell the guest of it and keep the values; elsewhere the
+        guest does not get AVX-512 at all."""
+        self.launch_guest(accel, smp, 'avx512')
+        stats = self.vm.qmp('x-accel-stats')['return']['human-readable-text']
+        native = ("user mode reads the host's XCR0" in stats and
+                  'avx512f' in open('/proc/cpuinfo').read().split())
+        if native and 'policy=tcg' not in accel:
+            wait_for_console_pattern(self, 'avx512-tasks: PASS',
+                                     'avx512-tasks: FAIL')
+        else:
+            wait_for_console_pattern(self, 'avx512-tasks: no AVX-512',
+                                     'avx512-tasks: PASS')
         self.wait_for_console_pattern('reboot: Power down')
         self.vm.wait()
         self.assertEqual(self.vm.exitcode(), 0)
@@ -69,6 +94,15 @@ class DexecDemoGuest(LinuxKernelTest):
 
     def test_tcg_smp2(self):
         self.boot_demo('tcg', 2)
+
+    def test_dexec_avx512_smp1(self):
+        self.boot_avx512('dexec', 1)
+
+    def test_dexec_avx512_smp2(self):
+        self.boot_avx512('dexec', 2)
+
+    def test_dexec_policy_tcg_avx512(self):
+        self.boot_avx512('dexec,policy=tcg', 1)
 
     def test_dexec_smp1(self):
         self.boot_demo('dexec', 1)
