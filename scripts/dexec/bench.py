@@ -75,6 +75,9 @@ def run_guest(qemu, accel, guest_dir, smp, timeout):
                 marks[(m.group(1), m.group(2))] = now
             elif 'dexec-guest: init reached' in text:
                 marks[('boot', 'end')] = now
+            elif 'internal error' in text.lower():
+                # QEMU stops the VM and waits: the run cannot go on
+                proc.kill()
     rc = proc.wait()
     total = time.monotonic() - start
     if rc != 0 or len(marks) != 7:
