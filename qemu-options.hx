@@ -240,6 +240,7 @@ DEF("accel", HAS_ARG, QEMU_OPTION_accel,
     "                thread=single|multi (enable multi-threaded TCG)\n"
     "                quota=n (dexec: instructions per vCPU slice)\n"
     "                policy=auto|native|user|tcg (dexec: which engine runs guest code)\n"
+    "                adaptive=on|off (dexec: keep user code in TCG while KVM does not pay)\n"
     "                device=path (KVM device path, default /dev/kvm)\n", QEMU_ARCH_ALL)
 SRST
 ``-accel name[:name...][,prop=value[,...]]``
@@ -301,7 +302,14 @@ SRST
         ``user`` runs guest user mode in KVM and the rest in TCG; ``tcg``
         runs everything in TCG without /dev/kvm; ``auto`` (the default)
         chooses ``native`` or ``user`` from what the host's KVM measurably
-        does. See :ref:`dexec`.
+        does (``tcg`` where user code in KVM could use state that dexec
+        cannot carry). See :ref:`dexec`.
+
+    ``adaptive=on|off``
+        dexec only, with the ``user`` policy: when the stays of user code
+        in KVM are too short for engine switches to pay, keep user code in
+        TCG for a while (the default, ``on``), or switch at every kernel
+        entry and return (``off``). See :ref:`dexec`.
 
     ``dirty-ring-size=n``
         When the KVM accelerator is used, it controls the size of the per-vCPU
