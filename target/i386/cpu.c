@@ -2105,13 +2105,61 @@ uint32_t xsave_area_size(uint64_t mask, bool compacted)
 }
 
 /*
+ * Instruction set extensions that user code can use without the kernel's
+ * help (beyond saving the state that XCR0 covers), by feature word.  Not
+ * the hints that REP MOVSB/STOSB are fast (ERMS, FSRM, ...): TCG runs
+ * them a byte at a time, and the guest kernel would use them.
+ */
+static const uint64_t x86_user_isa_features[FEATURE_WORDS] = {
+    [FEAT_1_ECX] = CPUID_EXT_SSE3 | CPUID_EXT_PCLMULQDQ | CPUID_EXT_SSSE3 |
+                   CPUID_EXT_CX16 | CPUID_EXT_SSE41 | CPUID_EXT_SSE42 |
+                   CPUID_EXT_MOVBE | CPUID_EXT_POPCNT | CPUID_EXT_AES |
+                   CPUID_EXT_RDRAND,
+    [FEAT_7_0_EBX] = CPUID_7_0_EBX_BMI1 | CPUID_7_0_EBX_BMI2 |
+                     CPUID_7_0_EBX_ADX | CPUID_7_0_EBX_RDSEED |
+                     CPUID_7_0_EBX_SHA_NI | CPUID_7_0_EBX_CLFLUSHOPT,
+    [FEAT_8000_0001_ECX] = CPUID_EXT3_LAHF_LM | CPUID_EXT3_ABM |
+                           CPUID_EXT3_SSE4A | CPUID_EXT3_3DNOWPREFETCH,
+};
+
+/* ... and those that also need the AVX state (XCR0.YMM) */
+static const uint64_t x86_user_avx_features[FEATURE_WORDS] = {
+    [FEAT_1_ECX] = CPUID_EXT_FMA | CPUID_EXT_F16C,
+    [FEAT_7_0_EBX] = CPUID_7_0_EBX_AVX2,
+    [FEAT_7_0_ECX] = CPUID_7_0_ECX_VAES,
+};
+
+/*
+ * Where guest user code also reads the host's CPUID natively
+ * (x86_user_native_cpuid), programs pick their code by it: tell the guest
+ * of the host's extensions that TCG executes too, so that TCG runs that
+ * code instead of handing it back to KVM.  An explicit -cpu choice wins.
+ */
+static uint64_t x86_user_native_isa(FeatureWord w)
+{
+    FeatureWordInfo *wi = &feature_word_info[w];
+    uint64_t isa = x86_user_isa_features[w];
+    uint32_t regs[4];
+
+    if (!x86_user_native_cpuid || wi->type != CPUID_FEATURE_WORD) {
+        return 0;
+    }
+    if (x86_user_native_xcr0 & XSTATE_YMM_MASK) {
+        isa |= x86_user_avx_features[w];
+    }
+    host_cpuid(wi->cpuid.eax, wi->cpuid.ecx, &regs[R_EAX], &regs[R_EBX],
+               &regs[R_ECX], &regs[R_EDX]);
+    return isa & wi->tcg_features & regs[wi->cpuid.reg];
+}
+
+/*
  * Where guest user code reads the host's XCR0 natively and uses its state
  * (x86_user_native_xcr0), the guest kernel must know of that state to
  * save and restore it: XSAVE, AVX and AVX512F, and the state components.
  * KVM carries them although it may not report them as supported; TCG
  * carries the AVX-512 components as data.
  */
-static uint64_t x86_user_native_features(FeatureWord w)
+static uint64_t x86_user_native_state(FeatureWord w)
 {
     uint64_t xcr0 = x86_user_native_xcr0;
 
@@ -2151,6 +2199,7 @@ static inline bool tcg_runs_with_kvm(void)
 }
 
 uint64_t x86_user_native_xcr0;
+bool x86_user_native_cpuid;
 
 static inline uint64_t x86_cpu_xsave_xcr0_components(X86CPU *cpu)
 {
@@ -7589,7 +7638,7 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
         r = wi->tcg_features;
         if (tcg_runs_with_kvm()) {
             r &= x86_kvm_supported_feature_word(wi);
-            r |= x86_user_native_features(w);
+            r |= x86_user_native_state(w) | x86_user_native_isa(w);
         }
     } else {
         return ~0;
@@ -9092,9 +9141,12 @@ void x86_cpu_expand_features(X86CPU *cpu, Error **errp)
     }
 
     if (tcg_runs_with_kvm()) {
-        env->features[FEAT_1_ECX] |= x86_user_native_features(FEAT_1_ECX);
-        env->features[FEAT_XSAVE] |= x86_user_native_features(FEAT_XSAVE);
-        env->features[FEAT_7_0_EBX] |= x86_user_native_features(FEAT_7_0_EBX);
+        for (w = 0; w < FEATURE_WORDS; w++) {
+            if (w != FEAT_XSAVE_XCR0_LO) {
+                env->features[w] |= x86_user_native_state(w) |
+                    (x86_user_native_isa(w) & ~env->user_features[w]);
+            }
+        }
     }
     x86_cpu_enable_xsave_components(cpu);
 

@@ -2898,6 +2898,12 @@ void x86_cpu_xsave_all_areas(X86CPU *cpu, void *buf, uint32_t buflen);
  * the guest is then told of those state components.
  */
 extern uint64_t x86_user_native_xcr0;
+/*
+ * Guest user code reads the host's CPUID natively there too: the guest
+ * is then told of the host's instruction set extensions that TCG also
+ * executes, so that a program finds the same CPU in both engines.
+ */
+extern bool x86_user_native_cpuid;
 
 uint32_t xsave_area_size(uint64_t mask, bool compacted);
 /* Lay the XSAVE area's extended components out as the host's CPUID does */

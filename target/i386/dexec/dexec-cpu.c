@@ -128,6 +128,15 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
                                    "its state", probe, p.user_xcr0);
         g_free(probe);
     }
+    if (p.user_cpuid && s->effective_policy != DEXEC_POLICY_TCG) {
+        char *probe = s->probe;
+
+        x86_user_native_cpuid = true;
+        s->probe = g_strdup_printf("%s; user mode reads the host's CPUID: "
+                                   "the guest is told of the extensions "
+                                   "TCG has too", probe);
+        g_free(probe);
+    }
     return 0;
 }
 

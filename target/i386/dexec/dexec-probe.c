@@ -11,10 +11,12 @@
  * TSC offset set: some software KVMs let user mode read the host's TSC
  * whatever the offset says.  A fourth executes XGETBV at CPL 3 with
  * CR4.OSXSAVE clear: where that returns the host's XCR0 instead of
- * faulting, KVM does not virtualize XCR0 (nor CPUID) in user mode.  A
- * fifth rewrites a page table entry between two reads by user code: if
- * the second read sees the old page, KVM shadows the guest's page tables
- * and misses writes made to them outside KVM, by TCG.
+ * faulting, KVM does not virtualize XCR0 in user mode.  A fifth executes
+ * CPUID at CPL 3 in a vCPU given no CPUID: where it returns the host's
+ * feature flags, KVM does not virtualize CPUID in user mode.  A sixth
+ * rewrites a page table entry between two reads by user code: if the
+ * second read sees the old page, KVM shadows the guest's page tables and
+ * misses writes made to them outside KVM, by TCG.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -27,6 +29,7 @@
 #include "qapi/error.h"
 #include "qemu/timer.h"
 #include "system/kvm_int.h"
+#include "cpu.h"
 #include "dexec-x86.h"
 
 #define PROBE_MEM   0x400000
@@ -309,6 +312,40 @@ static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
 }
 
 /*
+ * Does CPUID at CPL 3 return the host's leaf 1 (feature flags) in a vCPU
+ * given no CPUID?  -1 on error.
+ */
+static int probe_user_cpuid(KVMState *s, Error **errp)
+{
+    /*
+     * mov eax, 1; xor ecx, ecx; cpuid; shl rdx, 32; or rdx, rcx;
+     * xor eax, eax; out PROBE_PORT, al
+     */
+    const uint8_t code[] = {
+        0xb8, 0x01, 0x00, 0x00, 0x00, 0x31, 0xc9, 0x0f, 0xa2,
+        0x48, 0xc1, 0xe2, 0x20, 0x48, 0x09, 0xca,
+        0x31, 0xc0, 0xe6, PROBE_PORT,
+    };
+    uint32_t eax, ebx, ecx, edx;
+    struct kvm_regs regs;
+    DexecProbeVM vm;
+    int64_t ns;
+    int ret;
+
+    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+        return -1;
+    }
+    ret = probe_exec(&vm, &regs, &ns, errp);
+    probe_close(&vm);
+    if (ret <= 0) {
+        /* a CPUID that faults is virtualized */
+        return ret;
+    }
+    host_cpuid(1, 0, &eax, &ebx, &ecx, &edx);
+    return regs.rdx == ((uint64_t)edx << 32 | ecx);
+}
+
+/*
  * Does KVM keep shadow page tables that miss writes made to the guest's
  * page tables outside KVM (by TCG)?  User code reads a page, the page
  * table entry is changed behind KVM's back, and the code reads again.
@@ -359,7 +396,7 @@ static int probe_shadow_paging(KVMState *s, Error **errp)
 
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
 {
-    int tsc_offset, shadow;
+    int tsc_offset, shadow, cpuid;
     uint64_t n3 = 2000000, n0 = 2000;
 
     /* Grow the loops until they take long enough to be timed. */
@@ -393,5 +430,10 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         return false;
     }
     p->shadow_paging = shadow;
+    cpuid = probe_user_cpuid(s, errp);
+    if (cpuid < 0) {
+        return false;
+    }
+    p->user_cpuid = cpuid;
     return probe_user_xcr0(s, &p->user_xcr0, errp) >= 0;
 }

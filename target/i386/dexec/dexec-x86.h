@@ -15,6 +15,8 @@ typedef struct DexecX86Probe {
     bool tsc_offset;    /* KVM applies the TSC offset to RDTSC at CPL 3 */
     /* XCR0 as user code reads it natively; 0 where KVM virtualizes it */
     uint64_t user_xcr0;
+    /* user code reads the host's CPUID natively */
+    bool user_cpuid;
     /* KVM's shadow page tables miss page table writes made outside KVM */
     bool shadow_paging;
 } DexecX86Probe;
