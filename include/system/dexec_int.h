@@ -71,6 +71,7 @@ typedef struct DexecStats {
     uint64_t revirt[DEXEC_REVIRT__MAX];
     uint64_t tcg_waits;                 /* adaptive: user code kept in TCG */
     uint64_t tcg_wait_ns;
+    uint64_t tcg_start_waits;           /* of which for a new process */
     uint64_t puts[4];                   /* state puts to KVM, by level */
 } DexecStats;
 

@@ -52,6 +52,16 @@
 #define DEXEC_WAIT_MIN          (1 * SCALE_MS)
 #define DEXEC_WAIT_MAX          (200 * SCALE_MS)
 
+/*
+ * Where user code reads the host's CPUID, a new process starts in TCG for
+ * this long: long enough for its C library to choose its string functions
+ * by TCG's CPUID (code that both engines run) rather than the host's
+ * (AVX-512, that TCG would hand back to KVM at every call).
+ */
+#define DEXEC_WAIT_START        (50 * SCALE_MS)
+/* Address spaces (CR3) that user code already ran in, hashed */
+#define DEXEC_CR3_SEEN          256
+
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
@@ -657,6 +667,48 @@ static void dexec_x86_switch(CPUState *cs, DexecEngine to)
                        cpu_env(cs)->eip);
 }
 
+/* Keep user code in TCG for @wait ns from @now (user policy). */
+static void dexec_x86_wait(CPUState *cs, int64_t now, int64_t wait)
+{
+    AccelCPUState *acs = cs->accel;
+
+    acs->tcg_until = now + wait;
+    cpu_env(cs)->tcg_exit_to_user = false;
+    timer_mod(dexec_x86_vcpu(cs)->wait_timer, acs->tcg_until);
+    acs->stats.tcg_waits++;
+    acs->stats.tcg_wait_ns += wait;
+}
+
+/*
+ * Is user code about to run in an address space that it never ran in
+ * under KVM, that is, a new process?  An address space is known by its
+ * top-level page table: where it is (CR3) and the user half of what it
+ * holds, which differs when a new process reuses the page.  (A process
+ * that maps a new top-level region looks new once more, which only costs
+ * speed.)
+ */
+static bool dexec_x86_new_process(CPUState *cs)
+{
+    static uint64_t seen[DEXEC_CR3_SEEN];
+    uint64_t top = cpu_env(cs)->cr[3] & TARGET_PAGE_MASK &
+                   MAKE_64BIT_MASK(0, 52);
+    uint64_t user_half[256];
+    uint64_t key = top;
+    uint64_t *slot;
+    int i;
+
+    cpu_physical_memory_read(top, user_half, sizeof(user_half));
+    for (i = 0; i < ARRAY_SIZE(user_half); i++) {
+        key = (key ^ user_half[i]) * 0x100000001b3ULL;
+    }
+    slot = &seen[(top >> TARGET_PAGE_BITS) % DEXEC_CR3_SEEN];
+    if (*slot == key) {
+        return false;
+    }
+    *slot = key;
+    return true;
+}
+
 /*
  * Adaptive user policy, after a kernel entry ended a stay in KVM: if the
  * recent stays are too short for the switches to pay, keep user code in
@@ -683,13 +735,9 @@ static void dexec_x86_adapt(CPUState *cs)
     }
     acs->tcg_wait = MIN(MAX(acs->tcg_wait * 2, DEXEC_WAIT_MIN),
                         DEXEC_WAIT_MAX);
-    acs->tcg_until = now + acs->tcg_wait;
     /* the next stay in KVM starts the average afresh */
     acs->kvm_stay_avg = 0;
-    cpu_env(cs)->tcg_exit_to_user = false;
-    timer_mod(dexec_x86_vcpu(cs)->wait_timer, acs->tcg_until);
-    st->tcg_waits++;
-    st->tcg_wait_ns += acs->tcg_wait;
+    dexec_x86_wait(cs, now, acs->tcg_wait);
     trace_dexec_adapt(cs->cpu_index, stay, round_trip, acs->tcg_wait);
 }
 
@@ -798,6 +846,12 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         if (dexec_x86_tcg_waits(cs)) {
             return DEXEC_ENGINE_TCG;
         }
+        if (x86_user_native_cpuid && dexec_state->adaptive &&
+            dexec_x86_new_process(cs)) {
+            dexec_x86_wait(cs, get_clock(), DEXEC_WAIT_START);
+            acs->stats.tcg_start_waits++;
+            return DEXEC_ENGINE_TCG;
+        }
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
 to_kvm:
@@ -896,8 +950,10 @@ void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
                            st->puts[KVM_PUT_FULL_STATE]);
     if (st->tcg_waits) {
         g_string_append_printf(buf, "  adaptive: user code kept in TCG %"
-                               PRIu64 " times, %" PRIu64 " ms in all\n",
-                               st->tcg_waits, st->tcg_wait_ns / SCALE_MS);
+                               PRIu64 " times (%" PRIu64 " at a process "
+                               "start), %" PRIu64 " ms in all\n",
+                               st->tcg_waits, st->tcg_start_waits,
+                               st->tcg_wait_ns / SCALE_MS);
     }
 }
 
