@@ -3459,9 +3459,36 @@ static void kvm_getput_reg(__u64 *kvm_reg, target_ulong *qemu_reg, int set)
     }
 }
 
-static int kvm_getput_regs(X86CPU *cpu, int set)
+/* Copy the general purpose registers between @regs and QEMU's state. */
+static void kvm_regs_sync(X86CPU *cpu, struct kvm_regs *regs, int set)
 {
     CPUX86State *env = &cpu->env;
+
+    kvm_getput_reg(&regs->rax, &env->regs[R_EAX], set);
+    kvm_getput_reg(&regs->rbx, &env->regs[R_EBX], set);
+    kvm_getput_reg(&regs->rcx, &env->regs[R_ECX], set);
+    kvm_getput_reg(&regs->rdx, &env->regs[R_EDX], set);
+    kvm_getput_reg(&regs->rsi, &env->regs[R_ESI], set);
+    kvm_getput_reg(&regs->rdi, &env->regs[R_EDI], set);
+    kvm_getput_reg(&regs->rsp, &env->regs[R_ESP], set);
+    kvm_getput_reg(&regs->rbp, &env->regs[R_EBP], set);
+#ifdef TARGET_X86_64
+    kvm_getput_reg(&regs->r8, &env->regs[8], set);
+    kvm_getput_reg(&regs->r9, &env->regs[9], set);
+    kvm_getput_reg(&regs->r10, &env->regs[10], set);
+    kvm_getput_reg(&regs->r11, &env->regs[11], set);
+    kvm_getput_reg(&regs->r12, &env->regs[12], set);
+    kvm_getput_reg(&regs->r13, &env->regs[13], set);
+    kvm_getput_reg(&regs->r14, &env->regs[14], set);
+    kvm_getput_reg(&regs->r15, &env->regs[15], set);
+#endif
+
+    kvm_getput_reg(&regs->rflags, &env->eflags, set);
+    kvm_getput_reg(&regs->rip, &env->eip, set);
+}
+
+static int kvm_getput_regs(X86CPU *cpu, int set)
+{
     struct kvm_regs regs;
     int ret = 0;
 
@@ -3472,27 +3499,7 @@ static int kvm_getput_regs(X86CPU *cpu, int set)
         }
     }
 
-    kvm_getput_reg(&regs.rax, &env->regs[R_EAX], set);
-    kvm_getput_reg(&regs.rbx, &env->regs[R_EBX], set);
-    kvm_getput_reg(&regs.rcx, &env->regs[R_ECX], set);
-    kvm_getput_reg(&regs.rdx, &env->regs[R_EDX], set);
-    kvm_getput_reg(&regs.rsi, &env->regs[R_ESI], set);
-    kvm_getput_reg(&regs.rdi, &env->regs[R_EDI], set);
-    kvm_getput_reg(&regs.rsp, &env->regs[R_ESP], set);
-    kvm_getput_reg(&regs.rbp, &env->regs[R_EBP], set);
-#ifdef TARGET_X86_64
-    kvm_getput_reg(&regs.r8, &env->regs[8], set);
-    kvm_getput_reg(&regs.r9, &env->regs[9], set);
-    kvm_getput_reg(&regs.r10, &env->regs[10], set);
-    kvm_getput_reg(&regs.r11, &env->regs[11], set);
-    kvm_getput_reg(&regs.r12, &env->regs[12], set);
-    kvm_getput_reg(&regs.r13, &env->regs[13], set);
-    kvm_getput_reg(&regs.r14, &env->regs[14], set);
-    kvm_getput_reg(&regs.r15, &env->regs[15], set);
-#endif
-
-    kvm_getput_reg(&regs.rflags, &env->eflags, set);
-    kvm_getput_reg(&regs.rip, &env->eip, set);
+    kvm_regs_sync(cpu, &regs, set);
 
     if (set) {
         ret = kvm_vcpu_ioctl(CPU(cpu), KVM_SET_REGS, &regs);
@@ -3527,7 +3534,8 @@ static int kvm_put_xcrs(X86CPU *cpu)
     return kvm_vcpu_ioctl(CPU(cpu), KVM_SET_XCRS, &xcrs);
 }
 
-static int kvm_put_sregs(X86CPU *cpu)
+/* Fill @sregs from QEMU's state. */
+static void kvm_sregs_from_env(X86CPU *cpu, struct kvm_sregs *s)
 {
     CPUX86State *env = &cpu->env;
     struct kvm_sregs sregs;
@@ -3573,7 +3581,14 @@ static int kvm_put_sregs(X86CPU *cpu)
     sregs.apic_base = cpu_get_apic_base(cpu->apic_state);
 
     sregs.efer = env->efer;
+    *s = sregs;
+}
 
+static int kvm_put_sregs(X86CPU *cpu)
+{
+    struct kvm_sregs sregs;
+
+    kvm_sregs_from_env(cpu, &sregs);
     return kvm_vcpu_ioctl(CPU(cpu), KVM_SET_SREGS, &sregs);
 }
 
@@ -4315,16 +4330,11 @@ static int kvm_get_xcrs(X86CPU *cpu)
     return 0;
 }
 
-static int kvm_get_sregs(X86CPU *cpu)
+/* Load QEMU's state from @sregs. */
+static void kvm_sregs_to_env(X86CPU *cpu, const struct kvm_sregs *s)
 {
     CPUX86State *env = &cpu->env;
-    struct kvm_sregs sregs;
-    int ret;
-
-    ret = kvm_vcpu_ioctl(CPU(cpu), KVM_GET_SREGS, &sregs);
-    if (ret < 0) {
-        return ret;
-    }
+    const struct kvm_sregs sregs = *s;
 
     /*
      * The interrupt_bitmap is ignored because KVM_GET_SREGS is
@@ -4359,7 +4369,18 @@ static int kvm_get_sregs(X86CPU *cpu)
 
     /* changes to apic base and cr8/tpr are read back via kvm_arch_post_run */
     x86_update_hflags(env);
+}
 
+static int kvm_get_sregs(X86CPU *cpu)
+{
+    struct kvm_sregs sregs;
+    int ret;
+
+    ret = kvm_vcpu_ioctl(CPU(cpu), KVM_GET_SREGS, &sregs);
+    if (ret < 0) {
+        return ret;
+    }
+    kvm_sregs_to_env(cpu, &sregs);
     return 0;
 }
 
@@ -5058,7 +5079,9 @@ static int kvm_get_apic(X86CPU *cpu)
     return 0;
 }
 
-static int kvm_put_vcpu_events(X86CPU *cpu, KvmPutState level)
+/* Fill @e from QEMU's state. */
+static void kvm_vcpu_events_from_env(X86CPU *cpu, KvmPutState level,
+                                     struct kvm_vcpu_events *e)
 {
     CPUState *cs = CPU(cpu);
     CPUX86State *env = &cpu->env;
@@ -5119,21 +5142,23 @@ static int kvm_put_vcpu_events(X86CPU *cpu, KvmPutState level)
         events.flags |= KVM_VCPUEVENT_VALID_TRIPLE_FAULT;
         events.triple_fault.pending = env->triple_fault_pending;
     }
+    *e = events;
+}
 
+static int kvm_put_vcpu_events(X86CPU *cpu, KvmPutState level)
+{
+    struct kvm_vcpu_events events;
+
+    kvm_vcpu_events_from_env(cpu, level, &events);
     return kvm_vcpu_ioctl(CPU(cpu), KVM_SET_VCPU_EVENTS, &events);
 }
 
-static int kvm_get_vcpu_events(X86CPU *cpu)
+/* Load QEMU's state from @e. */
+static void kvm_vcpu_events_to_env(X86CPU *cpu,
+                                   const struct kvm_vcpu_events *e)
 {
     CPUX86State *env = &cpu->env;
-    struct kvm_vcpu_events events;
-    int ret;
-
-    memset(&events, 0, sizeof(events));
-    ret = kvm_vcpu_ioctl(CPU(cpu), KVM_GET_VCPU_EVENTS, &events);
-    if (ret < 0) {
-       return ret;
-    }
+    const struct kvm_vcpu_events events = *e;
 
     if (events.flags & KVM_VCPUEVENT_VALID_PAYLOAD) {
         env->exception_pending = events.exception.pending;
@@ -5197,7 +5222,19 @@ static int kvm_get_vcpu_events(X86CPU *cpu)
     }
 
     env->sipi_vector = events.sipi_vector;
+}
 
+static int kvm_get_vcpu_events(X86CPU *cpu)
+{
+    struct kvm_vcpu_events events;
+    int ret;
+
+    memset(&events, 0, sizeof(events));
+    ret = kvm_vcpu_ioctl(CPU(cpu), KVM_GET_VCPU_EVENTS, &events);
+    if (ret < 0) {
+        return ret;
+    }
+    kvm_vcpu_events_to_env(cpu, &events);
     return 0;
 }
 
@@ -5311,12 +5348,40 @@ static int kvm_get_nested_state(X86CPU *cpu)
     return ret;
 }
 
+/* What kvm_arch_put_runtime_registers() leaves in kvm_run */
+#define KVM_SYNC_X86_USER \
+    (KVM_SYNC_X86_REGS | KVM_SYNC_X86_SREGS | KVM_SYNC_X86_EVENTS)
+
+/*
+ * Give KVM the state that kvm_arch_put_runtime_registers() left in
+ * kvm_run, if no KVM_RUN has loaded it yet: before reading KVM's state
+ * with ioctls.
+ */
+static int kvm_put_pending_sync_regs(CPUState *cs)
+{
+    struct kvm_run *run = cs->kvm_run;
+    int ret = 0;
+
+    if (run->kvm_dirty_regs & KVM_SYNC_X86_USER) {
+        ret = kvm_vcpu_ioctl(cs, KVM_SET_SREGS, &run->s.regs.sregs);
+        ret = ret < 0 ? ret : kvm_vcpu_ioctl(cs, KVM_SET_REGS,
+                                             &run->s.regs.regs);
+        ret = ret < 0 ? ret : kvm_vcpu_ioctl(cs, KVM_SET_VCPU_EVENTS,
+                                             &run->s.regs.events);
+        run->kvm_dirty_regs &= ~KVM_SYNC_X86_USER;
+    }
+    return ret;
+}
+
 int kvm_arch_put_registers(CPUState *cpu, KvmPutState level, Error **errp)
 {
     X86CPU *x86_cpu = X86_CPU(cpu);
     int ret;
 
     assert(cpu_is_stopped(cpu) || qemu_cpu_is_self(cpu));
+
+    /* this put supersedes one that waits in kvm_run */
+    cpu->kvm_run->kvm_dirty_regs &= ~KVM_SYNC_X86_USER;
 
     /*
      * Put MSR_IA32_FEATURE_CONTROL first, this ensures the VM gets out of VMX
@@ -5418,6 +5483,12 @@ int kvm_arch_get_registers(CPUState *cs, Error **errp)
 
     assert(cpu_is_stopped(cs) || qemu_cpu_is_self(cs));
 
+    ret = kvm_put_pending_sync_regs(cs);
+    if (ret < 0) {
+        error_setg_errno(errp, -ret, "Failed to set registers");
+        goto out;
+    }
+
     ret = kvm_get_vcpu_events(cpu);
     if (ret < 0) {
         error_setg_errno(errp, -ret, "Failed to get vCPU events");
@@ -5485,6 +5556,97 @@ int kvm_arch_get_registers(CPUState *cs, Error **errp)
  out:
     cpu_sync_bndcs_hflags(&cpu->env);
     return ret;
+}
+
+bool kvm_arch_enable_sync_regs(CPUState *cs)
+{
+    if ((kvm_check_extension(kvm_state, KVM_CAP_SYNC_REGS) &
+         KVM_SYNC_X86_USER) != KVM_SYNC_X86_USER) {
+        return false;
+    }
+    cs->kvm_run->kvm_valid_regs = KVM_SYNC_X86_USER;
+    return true;
+}
+
+/*
+ * The state that guest code at CPL 3 can change, for an accelerator that
+ * knows the vCPU ran only in user mode since KVM last had its whole
+ * state (dexec, which runs guest user code in KVM and everything else in
+ * TCG): registers, segments, control registers and events (a kernel
+ * entry that KVM began), from kvm_run where KVM_CAP_SYNC_REGS put them
+ * there (see kvm_arch_enable_sync_regs()), and the XSAVE state.  MSRs,
+ * XCRs, debug registers, the MP state and nested state are left as QEMU
+ * last had them.
+ */
+int kvm_arch_get_user_registers(CPUState *cs, Error **errp)
+{
+    X86CPU *cpu = X86_CPU(cs);
+    struct kvm_run *run = cs->kvm_run;
+    int ret;
+
+    /*
+     * (What kvm_arch_put_runtime_registers() left in kvm_run, if no
+     * KVM_RUN loaded it, is still the vCPU's state, and superseded by the
+     * next put.)
+     */
+    run->kvm_dirty_regs &= ~KVM_SYNC_X86_USER;
+    if ((run->kvm_valid_regs & KVM_SYNC_X86_USER) == KVM_SYNC_X86_USER) {
+        kvm_vcpu_events_to_env(cpu, &run->s.regs.events);
+        kvm_regs_sync(cpu, &run->s.regs.regs, 0);
+        kvm_sregs_to_env(cpu, &run->s.regs.sregs);
+    } else {
+        ret = kvm_get_vcpu_events(cpu);
+        ret = ret < 0 ? ret : kvm_getput_regs(cpu, 0);
+        ret = ret < 0 ? ret : (has_sregs2 ? kvm_get_sregs2(cpu)
+                                          : kvm_get_sregs(cpu));
+        if (ret < 0) {
+            error_setg_errno(errp, -ret, "Failed to get registers");
+            return ret;
+        }
+    }
+    ret = kvm_get_xsave(cpu);
+    if (ret < 0) {
+        error_setg_errno(errp, -ret, "Failed to get XSAVE");
+        return ret;
+    }
+    cpu_sync_bndcs_hflags(&cpu->env);
+    return 0;
+}
+
+/*
+ * kvm_arch_put_registers() at runtime level, for a vCPU whose XCRs and
+ * debug registers KVM already has: registers, segments, control
+ * registers and events go in kvm_run, for KVM to load at the next
+ * KVM_RUN, where KVM_CAP_SYNC_REGS allows; XSAVE state and MSRs with
+ * their ioctls.
+ */
+int kvm_arch_put_runtime_registers(CPUState *cs, Error **errp)
+{
+    X86CPU *cpu = X86_CPU(cs);
+    struct kvm_run *run = cs->kvm_run;
+    CPUX86State *env = &cpu->env;
+    int ret;
+
+    if ((run->kvm_valid_regs & KVM_SYNC_X86_USER) != KVM_SYNC_X86_USER ||
+        (env->efer & MSR_EFER_LMA) != MSR_EFER_LMA) {
+        /* (PAE paging needs sregs2, for the PDPTEs) */
+        return kvm_arch_put_registers(cs, KVM_PUT_RUNTIME_STATE, errp);
+    }
+    kvm_sregs_from_env(cpu, &run->s.regs.sregs);
+    kvm_regs_sync(cpu, &run->s.regs.regs, 1);
+    kvm_vcpu_events_from_env(cpu, KVM_PUT_RUNTIME_STATE, &run->s.regs.events);
+    ret = kvm_put_xsave(cpu);
+    if (ret < 0) {
+        error_setg_errno(errp, -ret, "Failed to set XSAVE");
+        return ret;
+    }
+    ret = kvm_put_msrs(cpu, KVM_PUT_RUNTIME_STATE);
+    if (ret < 0) {
+        error_setg_errno(errp, -ret, "Failed to set MSRs");
+        return ret;
+    }
+    run->kvm_dirty_regs |= KVM_SYNC_X86_USER;
+    return 0;
 }
 
 void kvm_arch_pre_run(CPUState *cpu, struct kvm_run *run)

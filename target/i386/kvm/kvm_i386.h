@@ -62,6 +62,16 @@ void kvm_put_apicbase(X86CPU *cpu, uint64_t value);
 bool kvm_has_x2apic_api(void);
 bool kvm_has_waitpkg(void);
 
+/*
+ * Cheaper state transfers for an accelerator that runs only part of the
+ * guest's code in KVM (dexec): have KVM return registers, segments and
+ * events in kvm_run at each exit (KVM_CAP_SYNC_REGS; false if it cannot),
+ * get what user code can change, put runtime state through kvm_run.
+ */
+bool kvm_arch_enable_sync_regs(CPUState *cs);
+int kvm_arch_get_user_registers(CPUState *cs, Error **errp);
+int kvm_arch_put_runtime_registers(CPUState *cs, Error **errp);
+
 uint64_t kvm_swizzle_msi_ext_dest_id(uint64_t address);
 void kvm_update_msi_routes_all(void *private, bool global,
                                uint32_t index, uint32_t mask);
