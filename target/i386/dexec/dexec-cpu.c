@@ -31,6 +31,7 @@
 #include "system/kvm.h"
 #include "system/kvm_int.h"
 #include "system/cpus.h"
+#include "system/runstate.h"
 #include "system/dexec_int.h"
 #include "kvm/kvm_i386.h"
 #include "tcg/helper-tcg.h"
@@ -184,6 +185,10 @@ typedef struct DexecX86VCPU {
     bool kvm_reset_valid;
     /* CR2 when the vCPU last entered KVM */
     uint64_t kvm_entry_cr2;
+    /* XCR0 and debug registers as KVM has them, if valid */
+    uint64_t kvm_xcr0;
+    target_ulong kvm_dr[8];
+    bool kvm_xdr_valid;
     /* adaptive policy: ends a wait of user code in TCG */
     QEMUTimer *wait_timer;
 } DexecX86VCPU;
@@ -553,6 +558,47 @@ static void dexec_x86_fpregs_rotate(CPUX86State *env, bool to_physical)
     }
 }
 
+/* Remember the XCR0 and debug registers that KVM has. */
+static void dexec_x86_kvm_has_xdr(CPUState *cs)
+{
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+
+    xcpu->kvm_xcr0 = cpu_env(cs)->xcr0;
+    memcpy(xcpu->kvm_dr, cpu_env(cs)->dr, sizeof(xcpu->kvm_dr));
+    xcpu->kvm_xdr_valid = true;
+}
+
+/*
+ * Read KVM's copy of the vCPU's state.  Under the user policy, the vCPU
+ * ran only user code there (the kernel's entry points are holes), which
+ * cannot change MSRs, XCRs or the MP state: only what user code and the
+ * start of a kernel entry change is read, mostly from kvm_run.  A debug
+ * exception also changed DR6: read everything then.
+ */
+static void dexec_x86_get_state(CPUState *cs)
+{
+    Error *err = NULL;
+
+    if (cs->vcpu_dirty) {
+        return;
+    }
+    if (dexec_x86_user_policy()) {
+        if (kvm_arch_get_user_registers(cs, &err) < 0) {
+            error_reportf_err(err, "dexec: cannot move vCPU %d to TCG: ",
+                              cs->cpu_index);
+            vm_stop(RUN_STATE_INTERNAL_ERROR);
+        }
+        cs->vcpu_dirty = true;
+        if (!dexec_entries.valid ||
+            cpu_env(cs)->eip != dexec_entries.vector_eip[EXCP01_DB]) {
+            return;
+        }
+        cs->vcpu_dirty = false;
+    }
+    kvm_cpu_synchronize_state(cs);
+    dexec_x86_kvm_has_xdr(cs);
+}
+
 void dexec_arch_to_tcg(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
@@ -565,7 +611,7 @@ void dexec_arch_to_tcg(CPUState *cs)
      * KVM's vcpu events would clear the SMI and INIT requests that are
      * TCG's to deliver: keep them.
      */
-    kvm_cpu_synchronize_state(cs);
+    dexec_x86_get_state(cs);
     cpu_set_interrupt(cs, tcg_interrupts);
     st->get_ns += get_clock() - t0;
 
@@ -631,7 +677,15 @@ bool dexec_arch_to_kvm(CPUState *cs)
         env->xstate_bv = env->xcr0 | XSTATE_FP_MASK | XSTATE_SSE_MASK;
         env->tsc = dexec_arch_get_ticks();
         dexec_x86_fpregs_rotate(env, false);
-        ret = kvm_arch_put_registers(cs, level, &err);
+        if (level == KVM_PUT_RUNTIME_STATE && xcpu->kvm_xdr_valid &&
+            env->xcr0 == xcpu->kvm_xcr0 &&
+            !memcmp(env->dr, xcpu->kvm_dr, sizeof(xcpu->kvm_dr))) {
+            /* what KVM has of XCR0 and the debug registers is current */
+            ret = kvm_arch_put_runtime_registers(cs, &err);
+        } else {
+            ret = kvm_arch_put_registers(cs, level, &err);
+            dexec_x86_kvm_has_xdr(cs);
+        }
         dexec_x86_fpregs_rotate(env, true);
         if (ret < 0) {
             error_reportf_err(err, "dexec: cannot move vCPU %d to KVM: ",
@@ -720,11 +774,13 @@ static void dexec_x86_adapt(CPUState *cs)
     DexecStats *st = &acs->stats;
     int64_t now = get_clock();
     int64_t stay = now - acs->kvm_entered;
+    /* both switches, and the flush of KVM's shadow page tables, if any */
     int64_t round_trip =
         st->switch_to_ns[DEXEC_ENGINE_TCG] /
         MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
         st->switch_to_ns[DEXEC_ENGINE_KVM] /
-        MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
+        MAX(st->switches_to[DEXEC_ENGINE_KVM], 1) +
+        st->mmu_flush_ns / MAX(st->mmu_flushes, 1);
 
     acs->kvm_stay_avg = acs->kvm_stay_avg ?
                         (7 * acs->kvm_stay_avg + stay) / 8 : stay;
@@ -916,6 +972,8 @@ void dexec_arch_init_vcpu(CPUState *cs)
     xcpu->wait_timer = timer_new_ns(QEMU_CLOCK_REALTIME, dexec_x86_wait_over,
                                     cs);
     cs->accel->arch = xcpu;
+    /* registers, segments and events come and go through kvm_run */
+    kvm_arch_enable_sync_regs(cs);
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
     /* and, in any policy, an instruction that TCG does not decode there */
