@@ -12,6 +12,8 @@ on its serial console:
   cpu       busybox sha256sum of 64 MiB (user-mode CPU work)
   syscalls  dd if=/dev/zero of=/dev/null bs=1 count=200000 (400k syscalls)
   fork      300 fork+exec of /bin/true
+  compute   busybox awk, a loop of 1M iterations without system calls
+            (user-mode CPU work that direct execution can run natively)
   total     from QEMU's start to its exit
 
 The host runs the same busybox commands, which is the physical limit of
@@ -32,7 +34,10 @@ import sys
 import tempfile
 import time
 
-PHASES = ['boot', 'cpu', 'syscalls', 'fork', 'total']
+# the compute phase's program, as the guest's init runs it
+COMPUTE = 'BEGIN { for (i = 0; i < 1000000; i++) s += i * i % 7; print s }'
+
+PHASES = ['boot', 'cpu', 'syscalls', 'fork', 'compute', 'total']
 
 
 def run_guest(qemu, accel, guest_dir, smp, timeout):
@@ -80,16 +85,16 @@ def run_guest(qemu, accel, guest_dir, smp, timeout):
                 proc.kill()
     rc = proc.wait()
     total = time.monotonic() - start
-    if rc != 0 or len(marks) != 7:
+    if rc != 0 or len(marks) != 9:
         lines = [line for line in log if line]
         reason = next((line for line in lines
                        if 'internal error' in line.lower()), None)
         if not reason and len(marks) == 0 and lines:
             reason = lines[0]
-        return reason or (f'exit status {rc}, {len(marks)} of 7 markers: ' +
+        return reason or (f'exit status {rc}, {len(marks)} of 9 markers: ' +
                           ' / '.join(lines[-2:]))[:200]
     result = {'boot': marks[('boot', 'end')], 'total': total}
-    for phase in ('cpu', 'syscalls', 'fork'):
+    for phase in ('cpu', 'syscalls', 'fork', 'compute'):
         result[phase] = marks[(phase, 'end')] - marks[(phase, 'begin')]
     return result
 
@@ -107,6 +112,7 @@ def run_host(busybox):
                          'bs=1', 'count=200000'],
             'fork': [busybox, 'sh', '-c', 'i=0; while [ $i -lt 300 ]; do '
                      f'{busybox} true; i=$((i + 1)); done'],
+            'compute': [busybox, 'awk', COMPUTE],
         }
         for phase, cmd in commands.items():
             start = time.monotonic()
