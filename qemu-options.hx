@@ -308,8 +308,9 @@ SRST
     ``adaptive=on|off``
         dexec only, with the ``user`` policy: when the stays of user code
         in KVM are too short for engine switches to pay, keep user code in
-        TCG for a while (the default, ``on``), or switch at every kernel
-        entry and return (``off``). See :ref:`dexec`.
+        TCG for a while, and start new processes in TCG where user code
+        reads the host's CPUID (the default, ``on``), or switch at every
+        kernel entry and return (``off``). See :ref:`dexec`.
 
     ``dirty-ring-size=n``
         When the KVM accelerator is used, it controls the size of the per-vCPU
