@@ -219,6 +219,24 @@ out:
     return ret;
 }
 
+/*
+ * Run @code at @cpl in a scratch VM of its own, as probe_exec() does;
+ * -1 on error.
+ */
+static int probe_once(KVMState *s, int cpl, const uint8_t *code, size_t len,
+                      struct kvm_regs *regs, int64_t *ns, Error **errp)
+{
+    DexecProbeVM vm;
+    int ret;
+
+    if (!probe_start(s, &vm, cpl, code, len, errp)) {
+        return -1;
+    }
+    ret = probe_exec(&vm, regs, ns, errp);
+    probe_close(&vm);
+    return ret;
+}
+
 /* ns per iteration of "dec rcx; jnz" run @n times at @cpl; < 0 on error */
 static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
 {
@@ -228,16 +246,11 @@ static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
         0x48, 0xff, 0xc9, 0x75, 0xfb, 0x31, 0xc0, 0xe6, PROBE_PORT,
     };
     struct kvm_regs regs;
-    DexecProbeVM vm;
     int64_t ns;
     int ret;
 
     memcpy(code + 2, &n, 8);
-    if (!probe_start(s, &vm, cpl, code, sizeof(code), errp)) {
-        return -1;
-    }
-    ret = probe_exec(&vm, &regs, &ns, errp);
-    probe_close(&vm);
+    ret = probe_once(s, cpl, code, sizeof(code), &regs, &ns, errp);
     if (ret == 0) {
         error_setg(errp, "probe: the CPL %d loop did not run to its end",
                    cpl);
@@ -298,15 +311,10 @@ static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
         0x48, 0x09, 0xc2, 0x31, 0xc0, 0xe6, PROBE_PORT,
     };
     struct kvm_regs regs;
-    DexecProbeVM vm;
     int64_t ns;
     int ret;
 
-    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
-        return -1;
-    }
-    ret = probe_exec(&vm, &regs, &ns, errp);
-    probe_close(&vm);
+    ret = probe_once(s, 3, code, sizeof(code), &regs, &ns, errp);
     *xcr0 = ret > 0 ? regs.rdx : 0;
     return ret;
 }
@@ -328,15 +336,10 @@ static int probe_user_cpuid(KVMState *s, Error **errp)
     };
     uint32_t eax, ebx, ecx, edx;
     struct kvm_regs regs;
-    DexecProbeVM vm;
     int64_t ns;
     int ret;
 
-    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
-        return -1;
-    }
-    ret = probe_exec(&vm, &regs, &ns, errp);
-    probe_close(&vm);
+    ret = probe_once(s, 3, code, sizeof(code), &regs, &ns, errp);
     if (ret <= 0) {
         /* a CPUID that faults is virtualized */
         return ret;
