@@ -1,7 +1,8 @@
 /*
  * Kernel entries from user mode: SYSCALL, int n, page faults, other
- * exceptions, external interrupts (LAPIC timer); and the TSC read in
- * both modes never going backwards.
+ * exceptions, external interrupts (LAPIC timer); the TSC read in both
+ * modes never going backwards; and page table entries that the kernel
+ * changes between two accesses by user code (KVM may shadow them).
  *
  * Under dexec's user policy each entry leaves KVM for TCG at the first
  * instruction of the kernel's handler, and each return to user mode goes
@@ -15,6 +16,10 @@
 #include "x86-sys.h"
 
 #define ROUNDS 200
+
+#define SYS_REMAP   3
+#define SYS_UNMAP   4
+#define PAGE_MARK   0xd0
 
 /* written by handlers, read by user code: volatile */
 static volatile int int80_count, pf_count, ud_count, de_count, timer_count;
@@ -73,6 +78,16 @@ static long kernel_syscall(long nr, long a, long b, struct x86_frame *f)
         tsc_check(rdtsc());
         return a + 1;
     }
+    if (nr == SYS_REMAP) {
+        /* USER_PF_VA's first page now shows page @a of x86_pf_pages */
+        x86_pt[0] = (uint64_t)(uintptr_t)x86_pf_pages[a] | 7;
+        x86_invlpg(USER_PF_VA);
+        return 0;
+    }
+    if (nr == SYS_UNMAP) {
+        x86_pf_map(0, false);
+        return 0;
+    }
     return nr == SYS_ADD ? a + b : -1;
 }
 
@@ -112,6 +127,29 @@ static long user_entries(long rounds)
     return bad;
 }
 
+/*
+ * User code reads a page whose page table entry the kernel changes
+ * between the reads: to another page, then to not present.
+ */
+static long user_remaps(long rounds)
+{
+    long i, bad = 0;
+    /* volatile: each read must be done, through the current mapping */
+    volatile uint32_t *p = (uint32_t *)USER_PF_VA;
+
+    for (i = 0; i < rounds; i++) {
+        x86_sys(SYS_REMAP, i % 4, 0);
+        if (*p != PAGE_MARK + i % 4) {
+            bad++;
+        }
+    }
+    x86_sys(SYS_UNMAP, 0, 0);
+    if (*p != PAGE_MARK) {              /* faults, mapped again */
+        bad++;
+    }
+    return bad;
+}
+
 /* user code that spins until the LAPIC timer has interrupted it */
 static long user_wait_timer(long want)
 {
@@ -145,6 +183,14 @@ int main(void)
     CHECK(pf_count == 4, "#PF: %d", pf_count);
     CHECK(tsc_backwards == 0, "the TSC went backwards %d times",
           tsc_backwards);
+
+    /* page table entries changed under user code */
+    for (i = 0; i < 4; i++) {
+        /* volatile: user code reads it, through another mapping */
+        *(volatile uint32_t *)x86_pf_pages[i] = PAGE_MARK + i;
+    }
+    CHECK(x86_user_call(user_remaps, ROUNDS) == 0, "stale translations");
+    CHECK(pf_count == 5, "#PF after unmapping: %d", pf_count - 4);
 
     /* external interrupts taken in user mode: the LAPIC timer, periodic */
     apic_write(0xf0, 0x1ff);            /* enable, spurious vector 0xff */
