@@ -313,11 +313,14 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
                            st->switches_to[DEXEC_ENGINE_TCG] +
                            st->switches_to[DEXEC_ENGINE_KVM],
                            st->quota_ends);
-    if (st->mmu_flushes) {
-        g_string_append_printf(buf, "  flushes of KVM's shadow page tables: "
-                               "%" PRIu64 ", %.1f us each\n",
-                               st->mmu_flushes,
-                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
+    if (st->mmu_checks) {
+        g_string_append_printf(buf, "  KVM's shadow page tables: %" PRIu64
+                               " checks, %.1f us each; %" PRIu64 " flushes, "
+                               "%.1f us each\n", st->mmu_checks,
+                               st->mmu_check_ns / 1000.0 / st->mmu_checks,
+                               st->mmu_flushes, st->mmu_flushes ?
+                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes :
+                               0.0);
     }
     dexec_kvm_get_vcpu_stats(cpu, buf);
 }

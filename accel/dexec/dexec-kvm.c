@@ -50,9 +50,10 @@ static int dexec_kvm_nr_holes;
  * Where KVM shadows the guest's page tables (shadow paging in software,
  * as kvm_pvm does), it write-protects them to see the guest change them;
  * TCG writes them behind its back, so after TCG has run, KVM's shadow
- * page tables may be stale.  The only way to make KVM drop them all is a
- * memory slot deletion: dexec keeps a one-page slot of its own, outside
- * QEMU's memory map, to delete and add again.
+ * page tables may be stale (dexec_arch_kvm_mmu_stale() says).  The only
+ * way to make KVM drop them all is a memory slot deletion: dexec keeps a
+ * one-page slot of its own, outside QEMU's memory map, to delete and add
+ * again.
  */
 #define DEXEC_KVM_FLUSH_GPA (1ULL << 46)
 static struct kvm_userspace_memory_region dexec_kvm_flush_slot;
@@ -375,12 +376,18 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
         r = EXCP_DEXEC_DEVIRT;
     } else {
-        if (dexec_kvm_mmu_stale && dexec_state->kvm_shadow_paging) {
+        if (dexec_state->kvm_shadow_paging) {
             int64_t t = get_clock();
+            bool stale = dexec_arch_kvm_mmu_stale(cpu, dexec_kvm_mmu_stale);
+            int64_t t1 = get_clock();
 
-            dexec_kvm_flush_mmu();
-            st->mmu_flushes++;
-            st->mmu_flush_ns += get_clock() - t;
+            st->mmu_checks++;
+            st->mmu_check_ns += t1 - t;
+            if (stale) {
+                dexec_kvm_flush_mmu();
+                st->mmu_flushes++;
+                st->mmu_flush_ns += get_clock() - t1;
+            }
         }
         dexec_kvm_mmu_stale = false;
         r = kvm_cpu_exec(cpu);

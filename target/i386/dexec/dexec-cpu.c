@@ -640,6 +640,9 @@ void dexec_arch_to_tcg(CPUState *cs)
     t1 = get_clock();
     memory_global_dirty_log_sync(false);
     st->dirty_log_ns += get_clock() - t1;
+    if (dexec_state->kvm_shadow_paging) {
+        dexec_x86_kvm_mmu_left();
+    }
 
     cs->accel->engine = DEXEC_ENGINE_TCG;
     cs->accel->kvm_put_level = KVM_PUT_RESET_STATE;
@@ -774,13 +777,15 @@ static void dexec_x86_adapt(CPUState *cs)
     DexecStats *st = &acs->stats;
     int64_t now = get_clock();
     int64_t stay = now - acs->kvm_entered;
-    /* both switches, and the flush of KVM's shadow page tables, if any */
+    /*
+     * both switches, and the check and flush of KVM's shadow page tables,
+     * if any, on average
+     */
     int64_t round_trip =
         st->switch_to_ns[DEXEC_ENGINE_TCG] /
         MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
-        st->switch_to_ns[DEXEC_ENGINE_KVM] /
-        MAX(st->switches_to[DEXEC_ENGINE_KVM], 1) +
-        st->mmu_flush_ns / MAX(st->mmu_flushes, 1);
+        (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_check_ns +
+         st->mmu_flush_ns) / MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
 
     acs->kvm_stay_avg = acs->kvm_stay_avg ?
                         (7 * acs->kvm_stay_avg + stay) / 8 : stay;
