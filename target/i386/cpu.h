@@ -2099,6 +2099,9 @@ typedef struct CPUArchState {
      */
     bool tcg_exit_to_user;
     bool tcg_returned_to_user;
+    /* ... or only when it returns to another address space than this */
+    bool tcg_exit_to_other_user;
+    uint64_t tcg_user_cr3;
     /*
      * ... and leave it before an instruction that TCG does not decode in
      * user mode, instead of raising #UD, and say so.

@@ -1085,7 +1085,10 @@ static void do_interrupt64(CPUX86State *env, int intno, int is_int,
 /* The vCPU may have returned to user mode: leave cpu_exec() if asked to. */
 static void x86_check_user_return(CPUX86State *env)
 {
-    if (unlikely(env->tcg_exit_to_user) && (env->hflags & HF_CPL_MASK) == 3) {
+    if (unlikely(env->tcg_exit_to_user ||
+                 (env->tcg_exit_to_other_user &&
+                  env->cr[3] != env->tcg_user_cr3)) &&
+        (env->hflags & HF_CPL_MASK) == 3) {
         env->tcg_returned_to_user = true;
         cpu_exit(env_cpu(env));
     }
