@@ -97,15 +97,6 @@ struct AccelCPUState {
     unsigned kvm_failures;
     /* Interrupts raised while in KVM that only TCG delivers. */
     int deferred_interrupts;
-    /*
-     * Adaptive policy: when the vCPU entered KVM last, the recent length
-     * of its stays in KVM, and until when user code stays in TCG because
-     * switching did not pay (host ns), with the next such wait.
-     */
-    int64_t kvm_entered;
-    int64_t kvm_stay_avg;
-    int64_t tcg_until;
-    int64_t tcg_wait;
     /* the target's own per-vCPU state */
     void *arch;
     DexecStats stats;

@@ -44,10 +44,11 @@
 #define DEXEC_ENTRY_BACKOFF     10000
 
 /*
- * Adaptive user policy: a stay in KVM must last this many times an engine
- * switch (there and back) for direct execution to pay; otherwise user
- * code stays in TCG for a wait that starts at DEXEC_WAIT_MIN and doubles,
- * up to DEXEC_WAIT_MAX, while it still does not pay.
+ * Adaptive user policy, per process: a stay in KVM must last this many
+ * times an engine switch (there and back) for direct execution to pay;
+ * otherwise the process's user code stays in TCG for a wait that starts
+ * at DEXEC_WAIT_MIN and doubles, up to DEXEC_WAIT_MAX, while it still
+ * does not pay.
  */
 #define DEXEC_PAYOFF            4
 #define DEXEC_WAIT_MIN          (1 * SCALE_MS)
@@ -59,9 +60,9 @@
  * by TCG's CPUID (code that both engines run) rather than the host's
  * (AVX-512, that TCG would hand back to KVM at every call).
  */
-#define DEXEC_WAIT_START        (50 * SCALE_MS)
-/* Address spaces (CR3) that user code already ran in, hashed */
-#define DEXEC_CR3_SEEN          256
+#define DEXEC_WAIT_START        (20 * SCALE_MS)
+/* Processes that the adaptive policy knows, hashed by address space */
+#define DEXEC_PROCESSES         256
 
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
@@ -189,7 +190,12 @@ typedef struct DexecX86VCPU {
     uint64_t kvm_xcr0;
     target_ulong kvm_dr[8];
     bool kvm_xdr_valid;
-    /* adaptive policy: ends a wait of user code in TCG */
+    /* adaptive policy: the process that entered KVM last, and when */
+    struct DexecX86Process *proc;
+    uint64_t proc_key;
+    int64_t kvm_entered;
+    /* ... the end of a wait of user code in TCG, and its timer */
+    int64_t tcg_until;
     QEMUTimer *wait_timer;
 } DexecX86VCPU;
 
@@ -724,59 +730,96 @@ static void dexec_x86_switch(CPUState *cs, DexecEngine to)
                        cpu_env(cs)->eip);
 }
 
-/* Keep user code in TCG for @wait ns from @now (user policy). */
-static void dexec_x86_wait(CPUState *cs, int64_t now, int64_t wait)
-{
-    AccelCPUState *acs = cs->accel;
+/*
+ * What the adaptive policy knows of a process: the recent length of its
+ * stays in KVM, and until when its user code stays in TCG because they
+ * did not pay (host ns), with the length of that wait.
+ */
+typedef struct DexecX86Process {
+    uint64_t key;               /* see dexec_x86_process() */
+    int64_t kvm_stay_avg;
+    int64_t tcg_until;
+    int64_t tcg_wait;
+} DexecX86Process;
 
-    acs->tcg_until = now + wait;
-    cpu_env(cs)->tcg_exit_to_user = false;
-    timer_mod(dexec_x86_vcpu(cs)->wait_timer, acs->tcg_until);
-    acs->stats.tcg_waits++;
-    acs->stats.tcg_wait_ns += wait;
-}
+static DexecX86Process dexec_processes[DEXEC_PROCESSES];
 
 /*
- * Is user code about to run in an address space that it never ran in
- * under KVM, that is, a new process?  An address space is known by its
- * top-level page table: where it is (CR3) and the user half of what it
- * holds, which differs when a new process reuses the page.  (A process
- * that maps a new top-level region looks new once more, which only costs
- * speed.)
+ * The process whose user code the vCPU is about to run.  A process is
+ * known by its address space's top-level page table: where it is (CR3)
+ * and a hash of its user half, which differs when a new process reuses
+ * the page.  *@is_new says whether it was unknown.  (A process that maps
+ * a new top-level region, or whose entry another one took, looks new
+ * once more, which only costs speed.)
  */
-static bool dexec_x86_new_process(CPUState *cs)
+static DexecX86Process *dexec_x86_process(CPUState *cs, uint64_t *key,
+                                          bool *is_new)
 {
-    static uint64_t seen[DEXEC_CR3_SEEN];
     uint64_t top = cpu_env(cs)->cr[3] & TARGET_PAGE_MASK &
                    MAKE_64BIT_MASK(0, 52);
     uint64_t user_half[256];
-    uint64_t key = top;
-    uint64_t *slot;
+    DexecX86Process *p;
     int i;
 
     cpu_physical_memory_read(top, user_half, sizeof(user_half));
+    *key = top;
     for (i = 0; i < ARRAY_SIZE(user_half); i++) {
-        key = (key ^ user_half[i]) * 0x100000001b3ULL;
+        *key = (*key ^ user_half[i]) * 0x100000001b3ULL;
     }
-    slot = &seen[(top >> TARGET_PAGE_BITS) % DEXEC_CR3_SEEN];
-    if (*slot == key) {
-        return false;
+    p = &dexec_processes[(top >> TARGET_PAGE_BITS) % DEXEC_PROCESSES];
+    *is_new = p->key != *key;
+    if (*is_new) {
+        *p = (DexecX86Process) { .key = *key };
     }
-    *slot = key;
-    return true;
+    return p;
+}
+
+/*
+ * Keep user code in TCG until the end of process @p's wait (user
+ * policy).  A wait that the process's stays taught (p->tcg_wait) is for
+ * its own user code: TCG leaves cpu_exec() when it returns to user mode
+ * in another address space, for that process to be decided on by its
+ * own record.  A new process's wait in TCG covers whatever runs until it
+ * ends, as a fork child's covers the program that it executes, without
+ * those exits, which cost some 50 us each.
+ */
+static void dexec_x86_wait(CPUState *cs, DexecX86Process *p)
+{
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+    CPUX86State *env = cpu_env(cs);
+
+    xcpu->tcg_until = p->tcg_until;
+    env->tcg_user_cr3 = env->cr[3];
+    env->tcg_exit_to_other_user = p->tcg_wait != 0;
+    env->tcg_exit_to_user = false;
+    timer_mod(xcpu->wait_timer, p->tcg_until);
+}
+
+/* Start a wait of @wait ns for process @p. */
+static void dexec_x86_start_wait(CPUState *cs, DexecX86Process *p,
+                                 int64_t now, int64_t wait)
+{
+    DexecStats *st = &cs->accel->stats;
+
+    p->tcg_until = now + wait;
+    dexec_x86_wait(cs, p);
+    st->tcg_waits++;
+    st->tcg_wait_ns += wait;
 }
 
 /*
  * Adaptive user policy, after a kernel entry ended a stay in KVM: if the
- * recent stays are too short for the switches to pay, keep user code in
- * TCG for a while (TCG then runs it instead of handing it back).
+ * process's recent stays are too short for the switches to pay, keep its
+ * user code in TCG for a while (TCG then runs it instead of handing it
+ * back).
  */
 static void dexec_x86_adapt(CPUState *cs)
 {
-    AccelCPUState *acs = cs->accel;
-    DexecStats *st = &acs->stats;
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+    DexecStats *st = &cs->accel->stats;
+    DexecX86Process *p = xcpu->proc;
     int64_t now = get_clock();
-    int64_t stay = now - acs->kvm_entered;
+    int64_t stay = now - xcpu->kvm_entered;
     /*
      * both switches, and the check and flush of KVM's shadow page tables,
      * if any, on average
@@ -787,19 +830,20 @@ static void dexec_x86_adapt(CPUState *cs)
         (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_check_ns +
          st->mmu_flush_ns) / MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
 
-    acs->kvm_stay_avg = acs->kvm_stay_avg ?
-                        (7 * acs->kvm_stay_avg + stay) / 8 : stay;
-    if (!dexec_state->adaptive ||
-        acs->kvm_stay_avg >= DEXEC_PAYOFF * round_trip) {
-        acs->tcg_wait = DEXEC_WAIT_MIN;
+    if (!dexec_state->adaptive || !p || p->key != xcpu->proc_key) {
         return;
     }
-    acs->tcg_wait = MIN(MAX(acs->tcg_wait * 2, DEXEC_WAIT_MIN),
-                        DEXEC_WAIT_MAX);
+    p->kvm_stay_avg = p->kvm_stay_avg ?
+                      (7 * p->kvm_stay_avg + stay) / 8 : stay;
+    if (p->kvm_stay_avg >= DEXEC_PAYOFF * round_trip) {
+        p->tcg_wait = DEXEC_WAIT_MIN;
+        return;
+    }
+    p->tcg_wait = MIN(MAX(p->tcg_wait * 2, DEXEC_WAIT_MIN), DEXEC_WAIT_MAX);
     /* the next stay in KVM starts the average afresh */
-    acs->kvm_stay_avg = 0;
-    dexec_x86_wait(cs, now, acs->tcg_wait);
-    trace_dexec_adapt(cs->cpu_index, stay, round_trip, acs->tcg_wait);
+    p->kvm_stay_avg = 0;
+    dexec_x86_start_wait(cs, p, now, p->tcg_wait);
+    trace_dexec_adapt(cs->cpu_index, stay, round_trip, p->tcg_wait);
 }
 
 /*
@@ -815,25 +859,51 @@ static void dexec_x86_wait_over(void *opaque)
     qatomic_set(&cpu_env(cs)->tcg_exit_to_user, true);
 }
 
-/* Is user code to stay in TCG for now (adaptive user policy)? */
-static bool dexec_x86_tcg_waits(CPUState *cs)
+/*
+ * Is user code to stay in TCG for now (adaptive user policy)?  If not,
+ * the process that is to enter KVM is in *@pp, with its key in *@key.
+ */
+static bool dexec_x86_tcg_waits(CPUState *cs, DexecX86Process **pp,
+                                uint64_t *key)
 {
-    AccelCPUState *acs = cs->accel;
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+    CPUX86State *env = cpu_env(cs);
+    int64_t now = get_clock();
+    DexecX86Process *p;
+    bool is_new;
 
-    if (!acs->tcg_until) {
-        return false;
-    }
-    if (get_clock() < acs->tcg_until) {
+    *pp = NULL;
+    /* the wait that TCG was given goes on (see dexec_x86_wait()) */
+    if (now < xcpu->tcg_until &&
+        (!env->tcg_exit_to_other_user || env->cr[3] == env->tcg_user_cr3)) {
         return true;
     }
-    acs->tcg_until = 0;
-    cpu_env(cs)->tcg_exit_to_user = true;
+    xcpu->tcg_until = 0;
+    env->tcg_exit_to_other_user = false;
+    env->tcg_exit_to_user = true;
+    if (!dexec_state->adaptive) {
+        return false;
+    }
+
+    /* the process's own wait, or a new process's start in TCG */
+    p = dexec_x86_process(cs, key, &is_new);
+    if (is_new && x86_user_native_cpuid) {
+        dexec_x86_start_wait(cs, p, now, DEXEC_WAIT_START);
+        cs->accel->stats.tcg_start_waits++;
+        return true;
+    }
+    if (now < p->tcg_until) {
+        dexec_x86_wait(cs, p);
+        return true;
+    }
+    *pp = p;
     return false;
 }
 
 DexecEngine dexec_arch_choose_engine(CPUState *cs)
 {
     AccelCPUState *acs = cs->accel;
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
     int why;
 
     if (!dexec_kvm_in_use()) {
@@ -892,6 +962,8 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         acs->tcg_budget = 0;
         if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
             acs->stats.revirt[DEXEC_REVIRT_HANDBACK]++;
+            /* a stay that TCG forces teaches the adaptive policy nothing */
+            xcpu->proc = NULL;
             goto to_kvm;
         }
     }
@@ -903,16 +975,9 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         trace_dexec_stay_tcg(cs->cpu_index, why);
         return DEXEC_ENGINE_TCG;
     }
-    if (dexec_x86_user_policy()) {
-        if (dexec_x86_tcg_waits(cs)) {
-            return DEXEC_ENGINE_TCG;
-        }
-        if (x86_user_native_cpuid && dexec_state->adaptive &&
-            dexec_x86_new_process(cs)) {
-            dexec_x86_wait(cs, get_clock(), DEXEC_WAIT_START);
-            acs->stats.tcg_start_waits++;
-            return DEXEC_ENGINE_TCG;
-        }
+    if (dexec_x86_user_policy() &&
+        dexec_x86_tcg_waits(cs, &xcpu->proc, &xcpu->proc_key)) {
+        return DEXEC_ENGINE_TCG;
     }
     acs->stats.revirt[DEXEC_REVIRT_STATE]++;
 to_kvm:
@@ -920,9 +985,9 @@ to_kvm:
     if (dexec_x86_user_policy()) {
         dexec_x86_update_entries(cs);
     }
-    dexec_x86_vcpu(cs)->kvm_entry_cr2 = cpu_env(cs)->cr[2];
+    xcpu->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
-    acs->kvm_entered = get_clock();
+    xcpu->kvm_entered = get_clock();
     return acs->engine;
 }
 
