@@ -80,6 +80,21 @@ int64_t dexec_arch_get_ticks(void)
     return cpu_get_host_ticks() + dexec_tsc_offset;
 }
 
+/* Add "; <what>" to what "info accel" says of the start-up probe. */
+static void G_GNUC_PRINTF(2, 3) dexec_x86_probe_note(DexecState *s,
+                                                     const char *fmt, ...)
+{
+    g_autofree char *what = NULL;
+    char *probe = s->probe;
+    va_list ap;
+
+    va_start(ap, fmt);
+    what = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    s->probe = g_strdup_printf("%s; %s", probe, what);
+    g_free(probe);
+}
+
 int dexec_arch_kvm_init(DexecState *s, Error **errp)
 {
     DexecX86Probe p;
@@ -98,11 +113,14 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
         s->effective_policy = s->policy;
     }
     s->probe = g_strdup_printf("start-up measurement: guest CPL3 %.2f ns, "
-                               "CPL0 %.2f ns per loop iteration%s%s",
-                               p.cpl3_ns, p.cpl0_ns, p.tsc_offset ? "" :
-                               "; user mode reads the host's TSC",
-                               p.shadow_paging ? "; KVM shadows page tables"
-                               : "");
+                               "CPL0 %.2f ns per loop iteration",
+                               p.cpl3_ns, p.cpl0_ns);
+    if (!p.tsc_offset) {
+        dexec_x86_probe_note(s, "user mode reads the host's TSC");
+    }
+    if (p.shadow_paging) {
+        dexec_x86_probe_note(s, "KVM shadows page tables");
+    }
 
     /*
      * guest TSC = host TSC + offset, in both engines: starting from 0 now
@@ -121,33 +139,22 @@ int dexec_arch_kvm_init(DexecState *s, Error **errp)
      * running it in KVM is unsafe: keep auto to TCG.
      */
     if (p.user_xcr0 & ~DEXEC_X86_XCR0_CARRIED) {
-        char *probe = s->probe;
-
         if (s->policy == DEXEC_POLICY_AUTO) {
             s->effective_policy = DEXEC_POLICY_TCG;
         }
-        s->probe = g_strdup_printf("%s; user mode reads the host's XCR0 "
-                                   "(0x%" PRIx64 "), with state the guest "
-                                   "cannot carry: user code in KVM is "
-                                   "unsafe", probe, p.user_xcr0);
-        g_free(probe);
+        dexec_x86_probe_note(s, "user mode reads the host's XCR0 (0x%" PRIx64
+                             "), with state the guest cannot carry: user "
+                             "code in KVM is unsafe", p.user_xcr0);
     } else if (p.user_xcr0) {
-        char *probe = s->probe;
-
         x86_user_native_xcr0 = p.user_xcr0;
-        s->probe = g_strdup_printf("%s; user mode reads the host's XCR0 "
-                                   "(0x%" PRIx64 "): the guest is told of "
-                                   "its state", probe, p.user_xcr0);
-        g_free(probe);
+        dexec_x86_probe_note(s, "user mode reads the host's XCR0 (0x%" PRIx64
+                             "): the guest is told of its state",
+                             p.user_xcr0);
     }
     if (p.user_cpuid && s->effective_policy != DEXEC_POLICY_TCG) {
-        char *probe = s->probe;
-
         x86_user_native_cpuid = true;
-        s->probe = g_strdup_printf("%s; user mode reads the host's CPUID: "
-                                   "the guest is told of the extensions "
-                                   "TCG has too", probe);
-        g_free(probe);
+        dexec_x86_probe_note(s, "user mode reads the host's CPUID: the guest "
+                             "is told of the extensions TCG has too");
     }
     return 0;
 }
