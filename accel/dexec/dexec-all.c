@@ -167,8 +167,10 @@ static void dexec_accel_class_init(ObjectClass *oc, const void *data)
     object_class_property_add_bool(oc, "adaptive", dexec_get_adaptive,
                                    dexec_set_adaptive);
     object_class_property_set_description(oc, "adaptive",
-        "With the user policy, keep user code in TCG for a while when its "
-        "stays in KVM are too short for engine switches to pay (default on)");
+        "With the user policy, keep a process's user code in TCG for a "
+        "while when its stays in KVM are too short for engine switches to "
+        "pay, and start new processes in TCG where user code reads the "
+        "host's CPUID (default on)");
 }
 
 static const TypeInfo dexec_accel_type = {
