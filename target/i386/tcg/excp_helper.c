@@ -50,6 +50,24 @@ G_NORETURN void helper_illegal_opcode_user(CPUX86State *env)
     raise_exception(env, EXCP06_ILLOP);
 }
 
+/*
+ * #UD raised at run time for an instruction that the guest's CPU state
+ * does not enable (RDPKRU and WRPKRU without CR4.PKE): in user mode,
+ * handed back as by helper_illegal_opcode_user(), where the host runs
+ * guest user code natively and lets it use the instruction.
+ */
+G_NORETURN void raise_illegal_opcode_ra(CPUX86State *env, uintptr_t retaddr)
+{
+    if (env->tcg_ud_handback && (env->hflags & HF_CPL_MASK) == 3) {
+        CPUState *cs = env_cpu(env);
+
+        env->tcg_ud_handed_back = true;
+        cs->exception_index = EXCP_INTERRUPT;
+        cpu_loop_exit_restore(cs, retaddr);
+    }
+    raise_exception_err_ra(env, EXCP06_ILLOP, 0, retaddr);
+}
+
 G_NORETURN void helper_raise_exception(CPUX86State *env, int exception_index)
 {
     raise_exception(env, exception_index);

@@ -115,7 +115,7 @@ G_NORETURN void helper_pause(CPUX86State *env)
 uint64_t helper_rdpkru(CPUX86State *env, uint32_t ecx)
 {
     if ((env->cr[4] & CR4_PKE_MASK) == 0) {
-        raise_exception_err_ra(env, EXCP06_ILLOP, 0, GETPC());
+        raise_illegal_opcode_ra(env, GETPC());
     }
     if (ecx != 0) {
         raise_exception_err_ra(env, EXCP0D_GPF, 0, GETPC());
@@ -129,7 +129,7 @@ void helper_wrpkru(CPUX86State *env, uint32_t ecx, uint64_t val)
     CPUState *cs = env_cpu(env);
 
     if ((env->cr[4] & CR4_PKE_MASK) == 0) {
-        raise_exception_err_ra(env, EXCP06_ILLOP, 0, GETPC());
+        raise_illegal_opcode_ra(env, GETPC());
     }
     if (ecx != 0 || (val & 0xFFFFFFFF00000000ull)) {
         raise_exception_err_ra(env, EXCP0D_GPF, 0, GETPC());
