@@ -67,10 +67,20 @@
 const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                        CPU_INTERRUPT_SMI;
 
-/* The XCR0 components that the guest is told of, and both engines carry */
+/*
+ * The XCR0 components that both engines carry: those that the guest is
+ * told of, and PKRU.  The guest is not told of PKU (KVM does not offer
+ * it), so its kernel neither enables protection keys nor switches PKRU
+ * between processes; but user code can read and write PKRU natively
+ * where it reads the host's XCR0.  PKRU then only matters to the program
+ * that wrote it (no page has a protection key, and pkey_alloc() fails),
+ * and goes with the vCPU between the engines as KVM has it: TCG does not
+ * execute RDPKRU and WRPKRU there, but hands them back to KVM.
+ */
 #define DEXEC_X86_XCR0_CARRIED  (XSTATE_FP_MASK | XSTATE_SSE_MASK | \
                                  XSTATE_YMM_MASK | XSTATE_OPMASK_MASK | \
-                                 XSTATE_ZMM_Hi256_MASK | XSTATE_Hi16_ZMM_MASK)
+                                 XSTATE_ZMM_Hi256_MASK | \
+                                 XSTATE_Hi16_ZMM_MASK | XSTATE_PKRU_MASK)
 
 /* The guest's TSC: the host's, offset once for the whole VM. */
 static int64_t dexec_tsc_offset;
@@ -690,7 +700,8 @@ bool dexec_arch_to_kvm(CPUState *cs)
     if (level) {
         update_mxcsr_from_sse_status(env);
         /* every enabled component as TCG left it, none in init state */
-        env->xstate_bv = env->xcr0 | XSTATE_FP_MASK | XSTATE_SSE_MASK;
+        env->xstate_bv = env->xcr0 | XSTATE_FP_MASK | XSTATE_SSE_MASK |
+                         (x86_user_native_xcr0 & XSTATE_PKRU_MASK);
         env->tsc = dexec_arch_get_ticks();
         dexec_x86_fpregs_rotate(env, false);
         if (level == KVM_PUT_RUNTIME_STATE && xcpu->kvm_xdr_valid &&

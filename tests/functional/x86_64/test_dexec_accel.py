@@ -7,6 +7,7 @@
 # thread, and its statistics in QMP and HMP.
 
 import os
+import re
 import subprocess
 
 from qemu_test import QemuSystemTest, wait_for_console_pattern
@@ -75,6 +76,28 @@ class DexecAccel(QemuSystemTest):
         self.assertEqual(res.returncode, 0, res.stderr)
         self.assertIn('falling back to tcg', res.stderr)
         self.assertIn('"enabled": "tcg"', res.stdout)
+
+    def test_auto_policy(self):
+        """-accel dexec chooses TCG for everything only where guest user
+        code can use state that dexec cannot carry: not for the host's
+        AVX, AVX-512 or PKRU state."""
+        self.require_dexec()
+        if not kvm_usable():
+            self.skipTest('no /dev/kvm')
+        self.set_machine('none')
+        self.vm.add_args('-accel', 'dexec', '-display', 'none')
+        self.vm.launch()
+        stats = self.vm.qmp('x-accel-stats')['return']['human-readable-text']
+        policy = re.search(r'dexec policy: (\w+) \(auto\)', stats)
+        self.assertIsNotNone(policy, stats)
+        xcr0 = re.search(r"user mode reads the host's XCR0 \((0x[0-9a-f]+)\)",
+                         stats)
+        # x87, SSE, AVX, opmask, ZMM_Hi256, Hi16_ZMM, PKRU
+        carried = 0x2e7
+        if xcr0 and int(xcr0.group(1), 16) & ~carried:
+            self.assertEqual(policy.group(1), 'tcg', stats)
+        else:
+            self.assertIn(policy.group(1), ('user', 'native'), stats)
 
     def launch_guest(self, accel, smp):
         kernel = os.path.join(os.environ.get('QEMU_TEST_DEXEC_GUEST_DIR',

@@ -16,6 +16,7 @@
 #include "x86-sys.h"
 
 #define ROUNDS 200
+#define PKRU_ROUNDS 2000
 
 #define SYS_REMAP   3
 #define SYS_UNMAP   4
@@ -23,6 +24,7 @@
 
 /* written by handlers, read by user code: volatile */
 static volatile int int80_count, pf_count, ud_count, de_count, timer_count;
+static volatile int pkru_ud;        /* #UD at RDPKRU or WRPKRU */
 static volatile uint64_t last_tsc; /* shared by kernel and user mode */
 static volatile int tsc_backwards; /* shared by kernel and user mode */
 
@@ -47,6 +49,13 @@ static void pf_handler(struct x86_frame *f)
 
 static void ud_handler(struct x86_frame *f)
 {
+    const uint8_t *insn = (const uint8_t *)f->rip;
+
+    if (insn[0] == 0x0f && insn[1] == 0x01 && (insn[2] & 0xfe) == 0xee) {
+        pkru_ud++;
+        f->rip += 3;                    /* rdpkru, wrpkru */
+        return;
+    }
     ud_count++;
     f->rip += 2;                        /* ud2 */
 }
@@ -150,6 +159,38 @@ static long user_remaps(long rounds)
     return bad;
 }
 
+/*
+ * PKRU without CR4.PKE: RDPKRU and WRPKRU raise #UD, except where the
+ * host lets guest user code use its PKRU natively (kvm_pvm): then what
+ * user code writes must stay across kernel entries, whichever engines
+ * run the code.  Some user work between the system calls has dexec's
+ * adaptive policy try both engines.
+ */
+static long user_pkru(long rounds)
+{
+    long i, bad = 0;
+
+    for (i = 0; i < rounds; i++) {
+        uint32_t want = i & 1 ? 0xc : 0x30;     /* keys 1 and 2: unused */
+        uint32_t v;
+        long spin;
+
+        for (spin = 0; spin < 20000; spin++) {
+            asm volatile("" : : : "memory");
+        }
+
+        asm volatile("wrpkru" : : "a"(want), "c"(0), "d"(0));
+        x86_sys(SYS_PING, i, 0);
+        /* a #UD leaves eax as it was */
+        asm volatile("rdpkru" : "=a"(v) : "0"(0xdead), "c"(0) : "rdx");
+        if (v != 0xdead && v != want) {
+            bad++;
+        }
+    }
+    asm volatile("wrpkru" : : "a"(0), "c"(0), "d"(0));
+    return bad;
+}
+
 /* user code that spins until the LAPIC timer has interrupted it */
 static long user_wait_timer(long want)
 {
@@ -192,6 +233,11 @@ int main(void)
     CHECK(x86_user_call(user_remaps, ROUNDS) == 0, "stale translations");
     CHECK(pf_count == 5, "#PF after unmapping: %d", pf_count - 4);
 
+    CHECK(x86_user_call(user_pkru, PKRU_ROUNDS) == 0, "PKRU lost its value");
+    CHECK(pkru_ud == 0 || pkru_ud == 2 * PKRU_ROUNDS + 1,
+          "PKRU: %d of %d instructions raised #UD", pkru_ud,
+          2 * PKRU_ROUNDS + 1);
+
     /* external interrupts taken in user mode: the LAPIC timer, periodic */
     apic_write(0xf0, 0x1ff);            /* enable, spurious vector 0xff */
     apic_write(0x3e0, 0xb);             /* divide by 1 */
@@ -202,7 +248,7 @@ int main(void)
     apic_write(0x320, 1 << 16);         /* masked */
 
     ml_printf("syscalls %d, int 0x80 %d, #PF %d, #UD %d, #DE %d, "
-              "timer %d\n", ROUNDS, int80_count, pf_count, ud_count,
-              de_count, timer_count);
+              "timer %d, PKRU %s\n", ROUNDS, int80_count, pf_count, ud_count,
+              de_count, timer_count, pkru_ud ? "#UD" : "native");
     return x86_done("dexec-user");
 }
