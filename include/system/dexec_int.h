@@ -63,6 +63,7 @@ typedef struct DexecStats {
     uint64_t switch_to_ns[DEXEC_ENGINE__MAX];
     uint64_t get_ns;                    /* of which reading KVM's state */
     uint64_t dirty_log_ns;              /* ... syncing KVM's dirty log */
+    uint64_t tcg_tlb_kept;              /* switches to TCG keeping its TLB */
     uint64_t quota_ends;
     uint64_t mmu_flushes;               /* of KVM's shadow page tables */
     uint64_t mmu_flush_ns;

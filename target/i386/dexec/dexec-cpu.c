@@ -196,6 +196,13 @@ typedef struct DexecX86ResetState {
     uint64_t feature_control;
 } DexecX86ResetState;
 
+/* What TCG's TLB and jump cache depend on, beyond the page tables */
+typedef struct DexecX86Paging {
+    target_ulong cr0, cr3, cr4;
+    uint64_t efer;
+    uint32_t pkru;
+} DexecX86Paging;
+
 /* dexec's x86 state of a vCPU (AccelCPUState.arch) */
 typedef struct DexecX86VCPU {
     /* what KVM was last given at reset level, if valid */
@@ -203,6 +210,8 @@ typedef struct DexecX86VCPU {
     bool kvm_reset_valid;
     /* CR2 when the vCPU last entered KVM */
     uint64_t kvm_entry_cr2;
+    /* ... and what TCG's TLB depended on when it left TCG */
+    DexecX86Paging tcg_paging;
     /* XCR0 and debug registers as KVM has them, if valid */
     uint64_t kvm_xcr0;
     target_ulong kvm_dr[8];
@@ -242,6 +251,7 @@ typedef struct DexecX86Entries {
     uint64_t vector_eip[256];   /* handler of each vector, 0 if none */
     hwaddr pages[64];
     int nr_pages;
+    bool all_pages;             /* pages has every entry point's page */
     bool valid;
 } DexecX86Entries;
 
@@ -264,8 +274,12 @@ static void dexec_x86_add_entry_page(CPUState *cs, DexecX86Entries *e,
     for (i = 0; i < e->nr_pages && e->pages[i] != gpa; i++) {
         continue;
     }
-    if (i == e->nr_pages && i < ARRAY_SIZE(e->pages)) {
-        e->pages[e->nr_pages++] = gpa;
+    if (i == e->nr_pages) {
+        if (i < ARRAY_SIZE(e->pages)) {
+            e->pages[e->nr_pages++] = gpa;
+        } else {
+            e->all_pages = false;
+        }
     }
 }
 
@@ -302,6 +316,7 @@ static void dexec_x86_update_entries(CPUState *cs)
     e->cstar = env->cstar;
     e->sysenter_eip = env->sysenter_eip;
     e->nr_pages = 0;
+    e->all_pages = true;
     for (v = 0; v < 256; v++) {
         uint64_t lo = le64_to_cpu(idt[v * 2]), hi = le64_to_cpu(idt[v * 2 + 1]);
 
@@ -591,6 +606,44 @@ static void dexec_x86_kvm_has_xdr(CPUState *cs)
     xcpu->kvm_xdr_valid = true;
 }
 
+static void dexec_x86_paging(CPUX86State *env, DexecX86Paging *p)
+{
+    p->cr0 = env->cr[0];
+    p->cr3 = env->cr[3];
+    p->cr4 = env->cr[4];
+    p->efer = env->efer;
+    p->pkru = env->pkru;
+}
+
+/*
+ * Is what TCG's TLB and jump cache hold still valid after a stay of the
+ * vCPU in KVM?  Under the user policy, KVM ran only user code, as long
+ * as every kernel entry point was left out of its memory map: the vCPU
+ * comes back at CPL 3, or at the first instruction of a kernel entry.
+ * User code cannot invalidate translations (INVLPG, MOV to CR3 and
+ * INVPCID are privileged): where it changes a page table that it can
+ * write (no real kernel lets it), a CPU may use the stale translation
+ * until the kernel invalidates it, which the kernel then does in TCG.
+ * The accessed and dirty bits that KVM sets change no translation that
+ * TCG caches.  What else decides translations (paging mode, CR3, PKRU)
+ * is compared with the values that TCG's TLB was filled with.
+ */
+static bool dexec_x86_tcg_tlb_valid(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86Paging now, *then = &dexec_x86_vcpu(cs)->tcg_paging;
+
+    if (!dexec_x86_user_policy() || !dexec_entries.valid ||
+        !dexec_entries.all_pages ||
+        ((env->hflags & HF_CPL_MASK) != 3 && !dexec_x86_at_kernel_entry(cs))) {
+        return false;
+    }
+    dexec_x86_paging(env, &now);
+    return now.cr0 == then->cr0 && now.cr3 == then->cr3 &&
+           now.cr4 == then->cr4 && now.efer == then->efer &&
+           now.pkru == then->pkru;
+}
+
 /*
  * Read KVM's copy of the vCPU's state.  Under the user policy, the vCPU
  * ran only user code there (the kernel's entry points are holes), which
@@ -655,11 +708,15 @@ void dexec_arch_to_tcg(CPUState *cs)
     dexec_x86_take_events(cs);
 
     /*
-     * KVM changed page tables and wrote memory: TCG's TLB is stale, and so
-     * is code translated from pages that KVM wrote (found in KVM's dirty
-     * log, which invalidates it).
+     * KVM may have changed page tables and wrote memory: TCG's TLB may be
+     * stale, and so is code translated from pages that KVM wrote (found
+     * in KVM's dirty log, which invalidates it).
      */
-    tlb_flush(cs);
+    if (dexec_x86_tcg_tlb_valid(cs)) {
+        st->tcg_tlb_kept++;
+    } else {
+        tlb_flush(cs);
+    }
     t1 = get_clock();
     memory_global_dirty_log_sync(false);
     st->dirty_log_ns += get_clock() - t1;
@@ -1004,6 +1061,7 @@ to_kvm:
         dexec_x86_update_entries(cs);
     }
     xcpu->kvm_entry_cr2 = cpu_env(cs)->cr[2];
+    dexec_x86_paging(cpu_env(cs), &xcpu->tcg_paging);
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
     xcpu->kvm_entered = get_clock();
     return acs->engine;
@@ -1089,6 +1147,11 @@ void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
 {
     DexecStats *st = &cs->accel->stats;
 
+    if (st->switches_to[DEXEC_ENGINE_TCG]) {
+        g_string_append_printf(buf, "  TCG's TLB kept at %" PRIu64 " of %"
+                               PRIu64 " switches to TCG\n", st->tcg_tlb_kept,
+                               st->switches_to[DEXEC_ENGINE_TCG]);
+    }
     g_string_append_printf(buf, "  puts to KVM: runtime=%" PRIu64 ", reset=%"
                            PRIu64 ", full=%" PRIu64 "\n",
                            st->puts[KVM_PUT_RUNTIME_STATE],
