@@ -893,21 +893,21 @@ static void dexec_x86_adapt(CPUState *cs)
     DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
     DexecStats *st = &cs->accel->stats;
     DexecX86Process *p = xcpu->proc;
-    int64_t now = get_clock();
-    int64_t stay = now - xcpu->kvm_entered;
-    /*
-     * both switches, and the check and flush of KVM's shadow page tables,
-     * if any, on average
-     */
-    int64_t round_trip =
-        st->switch_to_ns[DEXEC_ENGINE_TCG] /
-        MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
-        (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_check_ns +
-         st->mmu_flush_ns) / MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
+    int64_t now, stay, round_trip;
 
     if (!dexec_state->adaptive || !p || p->key != xcpu->proc_key) {
         return;
     }
+    now = get_clock();
+    stay = now - xcpu->kvm_entered;
+    /*
+     * both switches, and the check and flush of KVM's shadow page tables,
+     * if any, on average
+     */
+    round_trip = st->switch_to_ns[DEXEC_ENGINE_TCG] /
+                 MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
+                 (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_check_ns +
+                  st->mmu_flush_ns) / MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
     p->kvm_stay_avg = p->kvm_stay_avg ?
                       (7 * p->kvm_stay_avg + stay) / 8 : stay;
     if (p->kvm_stay_avg >= DEXEC_PAYOFF * round_trip) {
