@@ -89,7 +89,6 @@ static void dexec_force_rcu(Notifier *notify, void *data)
     }
 }
 
-/* Run @cpu in TCG for at most @budget instructions; BQL held. */
 /*
  * Run @cpu in TCG for at most @budget instructions; BQL held.
  *
