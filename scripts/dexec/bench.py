@@ -129,6 +129,15 @@ def extract_busybox(guest_dir, tmp):
     return os.path.join(tmp, 'bin', 'busybox')
 
 
+def print_table(columns, width, cell):
+    """Print a row of cell(phase, column) per phase, under a header."""
+    print(f"{'phase':10}" + ''.join(f'{c:>{w}}' for c, w in
+                                      zip(columns, width)))
+    for phase in PHASES:
+        print(f'{phase:10}' + ''.join(f'{cell(phase, c):>{w}}' for c, w in
+                                        zip(columns, width)))
+
+
 def main():
     src = os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.realpath(__file__))))
@@ -194,27 +203,39 @@ def main():
     print(f'# dexec benchmark: {time.strftime("%Y-%m-%d %H:%M")}, '
           f'{args.runs} runs, -smp {args.smp}, median seconds' +
           (f'; ratios of {dexec}' if dexec else ''))
-    print(f"{'phase':10}" + ''.join(f'{c:>{w}}' for c, w in
-                                      zip(columns, width)))
-    for phase in PHASES:
-        row = f'{phase:10}'
-        for c, w in zip(columns, width):
-            if c.startswith('dexec/'):
-                other = c.split('/')[1]
-                if phase in median[dexec] and phase in median[other]:
-                    value = median[dexec][phase] / median[other][phase]
-                    row += f'{value:{w - 1}.2f}x'
-                else:
-                    row += f"{'-':>{w}}"
-            elif c in failed:
-                row += f"{'failed':>{w}}"
-            elif phase in median.get(c, {}):
-                row += f'{median[c][phase]:{w}.2f}'
-            else:
-                row += f"{'-':>{w}}"
-        print(row)
+    def cell(phase, c):
+        if c.startswith('dexec/'):
+            other = c.split('/')[1]
+            if phase in median[dexec] and phase in median[other]:
+                return f'{median[dexec][phase] / median[other][phase]:.2f}x'
+            return '-'
+        if c in failed:
+            return 'failed'
+        if phase in median.get(c, {}):
+            return f'{median[c][phase]:.2f}'
+        return '-'
+
+    print_table(columns, width, cell)
     for accel, reason in failed.items():
         print(f'# {accel} failed: {reason}')
+
+    # How far the runs spread: this is what a ratio near 1 is judged by
+    if args.runs > 1:
+        print('# spread: fastest-slowest run, and of the ratios of runs '
+              'made one after the other')
+        width = [max(w, 13) for w in width]
+
+        def spread(phase, c):
+            if c.startswith('dexec/'):
+                other = c.split('/')[1]
+                vals = [a[phase] / b[phase] for a, b in
+                        zip(runs[dexec], runs[other])
+                        if phase in a and phase in b]
+                return f'{min(vals):.2f}-{max(vals):.2f}x' if vals else '-'
+            vals = [r[phase] for r in runs.get(c, []) if phase in r]
+            return f'{min(vals):.2f}-{max(vals):.2f}' if vals else '-'
+
+        print_table(columns, width, spread)
 
     if args.json:
         with open(args.json, 'w', encoding='utf-8') as f:
