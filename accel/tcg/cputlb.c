@@ -415,6 +415,16 @@ void tlb_flush_by_mmuidx(CPUState *cpu, MMUIdxMap idxmap)
     tlb_flush_by_mmuidx_async_work(cpu, RUN_ON_CPU_HOST_INT(idxmap));
 }
 
+size_t tlb_flush_count(CPUState *cpu)
+{
+    CPUTLBCommon *c = &cpu->neg.tlb.c;
+
+    return qatomic_read(&c->full_flush_count) +
+           qatomic_read(&c->part_flush_count) +
+           qatomic_read(&c->elide_flush_count) +
+           qatomic_read(&c->page_flush_count);
+}
+
 void tlb_flush(CPUState *cpu)
 {
     tlb_flush_by_mmuidx(cpu, ALL_MMUIDX_BITS);
@@ -543,6 +553,8 @@ static void tlb_flush_page_by_mmuidx_async_0(CPUState *cpu,
             tlb_flush_page_locked(cpu, mmu_idx, addr);
         }
     }
+    qatomic_set(&cpu->neg.tlb.c.page_flush_count,
+                cpu->neg.tlb.c.page_flush_count + 1);
     qemu_spin_unlock(&cpu->neg.tlb.c.lock);
 
     /*
@@ -733,6 +745,8 @@ static void tlb_flush_range_by_mmuidx_async_0(CPUState *cpu,
             tlb_flush_range_locked(cpu, mmu_idx, d.addr, d.len, d.bits);
         }
     }
+    qatomic_set(&cpu->neg.tlb.c.page_flush_count,
+                cpu->neg.tlb.c.page_flush_count + 1);
     qemu_spin_unlock(&cpu->neg.tlb.c.lock);
 
     /*

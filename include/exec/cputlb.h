@@ -130,6 +130,17 @@ void tlb_flush_page_all_cpus_synced(CPUState *src, vaddr addr);
 void tlb_flush(CPUState *cpu);
 
 /**
+ * tlb_flush_count:
+ * @cpu: CPU whose TLB flushes to count
+ *
+ * Return how many times the TLB of @cpu was flushed so far, wholly or in
+ * part, elided flushes included: whoever keeps a copy of translations
+ * that @cpu may use can tell from a change whether any was invalidated.
+ * Call on @cpu's thread, or while @cpu is stopped.
+ */
+size_t tlb_flush_count(CPUState *cpu);
+
+/**
  * tlb_flush_all_cpus_synced:
  * @cpu: src CPU of the flush
  *
@@ -238,6 +249,10 @@ static inline void tlb_flush_page_all_cpus_synced(CPUState *src, vaddr addr)
 }
 static inline void tlb_flush(CPUState *cpu)
 {
+}
+static inline size_t tlb_flush_count(CPUState *cpu)
+{
+    return 0;
 }
 static inline void tlb_flush_all_cpus_synced(CPUState *src_cpu)
 {

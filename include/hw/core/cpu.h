@@ -316,6 +316,7 @@ typedef struct CPUTLBCommon {
     size_t full_flush_count;
     size_t part_flush_count;
     size_t elide_flush_count;
+    size_t page_flush_count;    /* of pages and ranges */
 } CPUTLBCommon;
 
 /*
