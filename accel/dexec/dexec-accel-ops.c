@@ -20,6 +20,7 @@
 #include "qemu/timer.h"
 #include "qemu/lockable.h"
 #include "exec/cpu-common.h"
+#include "exec/cputlb.h"
 #include "exec/translation-block.h"
 #include "hw/core/cpu.h"
 #include "system/cpus.h"
@@ -103,6 +104,7 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
     DexecStats *st = &cpu->accel->stats;
     int64_t start = get_clock();
     bool count = CPU_NEXT(first_cpu) || budget < dexec_state->quota;
+    size_t tlb_flushes = tlb_flush_count(cpu);
     int64_t left;
     int r;
 
@@ -117,7 +119,9 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
     }
 
     r = tcg_cpu_exec(cpu);
-    dexec_kvm_tcg_ran();
+    if (tlb_flush_count(cpu) != tlb_flushes) {
+        dexec_kvm_tlb_invalidated();
+    }
 
     left = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
     cpu->neg.icount_decr.u16.low = 0;
@@ -312,14 +316,10 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
                            st->switches_to[DEXEC_ENGINE_TCG] +
                            st->switches_to[DEXEC_ENGINE_KVM],
                            st->quota_ends);
-    if (st->mmu_checks) {
+    if (st->mmu_flushes) {
         g_string_append_printf(buf, "  KVM's shadow page tables: %" PRIu64
-                               " checks, %.1f us each; %" PRIu64 " flushes, "
-                               "%.1f us each\n", st->mmu_checks,
-                               st->mmu_check_ns / 1000.0 / st->mmu_checks,
-                               st->mmu_flushes, st->mmu_flushes ?
-                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes :
-                               0.0);
+                               " flushes, %.1f us each\n", st->mmu_flushes,
+                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
     }
     dexec_kvm_get_vcpu_stats(cpu, buf);
 }

@@ -49,11 +49,18 @@ static int dexec_kvm_nr_holes;
 /*
  * Where KVM shadows the guest's page tables (shadow paging in software,
  * as kvm_pvm does), it write-protects them to see the guest change them;
- * TCG writes them behind its back, so after TCG has run, KVM's shadow
- * page tables may be stale (dexec_arch_kvm_mmu_stale() says).  The only
- * way to make KVM drop them all is a memory slot deletion: dexec keeps a
- * one-page slot of its own, outside QEMU's memory map, to delete and add
- * again.
+ * TCG writes them behind its back, so KVM's shadow page tables can be
+ * stale after TCG has run.  They are to KVM what a TLB is to a CPU, and
+ * the guest keeps TLBs coherent itself: a change to a page table entry
+ * that a TLB may hold (other than a new mapping, or more permissions,
+ * which KVM finds at the fault they cause) is followed by an
+ * invalidation of the translation, INVLPG or a CR3 load, before the
+ * entry is relied on.  So dexec flushes KVM's shadow page tables before
+ * the next entry into KVM once the guest has invalidated translations in
+ * TCG (TCG's TLB was flushed while it ran the guest), or when the state
+ * was loaded or reset.  The only way to make KVM drop them all is a
+ * memory slot deletion: dexec keeps a one-page slot of its own, outside
+ * QEMU's memory map, to delete and add again.
  */
 #define DEXEC_KVM_FLUSH_GPA (1ULL << 46)
 static struct kvm_userspace_memory_region dexec_kvm_flush_slot;
@@ -188,7 +195,7 @@ static void dexec_kvm_flush_mmu(void)
     }
 }
 
-void dexec_kvm_tcg_ran(void)
+void dexec_kvm_tlb_invalidated(void)
 {
     dexec_kvm_mmu_stale = true;
 }
@@ -376,18 +383,12 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
         r = EXCP_DEXEC_DEVIRT;
     } else {
-        if (dexec_state->kvm_shadow_paging) {
+        if (dexec_state->kvm_shadow_paging && dexec_kvm_mmu_stale) {
             int64_t t = get_clock();
-            bool stale = dexec_arch_kvm_mmu_stale(cpu, dexec_kvm_mmu_stale);
-            int64_t t1 = get_clock();
 
-            st->mmu_checks++;
-            st->mmu_check_ns += t1 - t;
-            if (stale) {
-                dexec_kvm_flush_mmu();
-                st->mmu_flushes++;
-                st->mmu_flush_ns += get_clock() - t1;
-            }
+            dexec_kvm_flush_mmu();
+            st->mmu_flushes++;
+            st->mmu_flush_ns += get_clock() - t;
         }
         dexec_kvm_mmu_stale = false;
         r = kvm_cpu_exec(cpu);
@@ -422,6 +423,8 @@ static void dexec_kvm_synchronize_state(CPUState *cpu)
 static void dexec_kvm_put_on_next_entry(CPUState *cpu, int level)
 {
     if (dexec_kvm_in_use()) {
+        /* a reset or a loaded VM may have other page tables */
+        dexec_kvm_mmu_stale = true;
         cpu->vcpu_dirty = true;
         cpu->accel->engine = DEXEC_ENGINE_TCG;
         cpu->accel->kvm_put_level = MAX(cpu->accel->kvm_put_level, level);

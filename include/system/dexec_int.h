@@ -67,8 +67,6 @@ typedef struct DexecStats {
     uint64_t quota_ends;
     uint64_t mmu_flushes;               /* of KVM's shadow page tables */
     uint64_t mmu_flush_ns;
-    uint64_t mmu_checks;                /* whether to flush them */
-    uint64_t mmu_check_ns;
     uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
     uint64_t devirt[DEXEC_DEVIRT__MAX];
     uint64_t revirt[DEXEC_REVIRT__MAX];
@@ -127,8 +125,11 @@ static inline bool dexec_kvm_in_use(void)
     return dexec_state && dexec_state->kvm;
 }
 
-/* TCG ran guest code: KVM's shadow page tables may be stale. */
-void dexec_kvm_tcg_ran(void);
+/*
+ * The guest invalidated translations while TCG ran it: KVM's shadow page
+ * tables, if any, may be stale.
+ */
+void dexec_kvm_tlb_invalidated(void);
 
 /*
  * Leave guest-physical @pages (sorted, page-aligned) out of what KVM maps,
@@ -173,13 +174,6 @@ void dexec_arch_to_tcg(CPUState *cpu);
 
 /* Move @cpu's state from TCG into KVM; BQL held. */
 bool dexec_arch_to_kvm(CPUState *cpu);
-
-/*
- * Where KVM shadows the guest's page tables: must they be flushed before
- * @cpu enters KVM?  @tcg_ran says whether TCG ran guest code since the
- * last entry into KVM.  BQL held.
- */
-bool dexec_arch_kvm_mmu_stale(CPUState *cpu, bool tcg_ran);
 
 /* The guest's time stamp counter, the same in both engines. */
 int64_t dexec_arch_get_ticks(void);

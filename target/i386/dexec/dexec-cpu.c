@@ -720,9 +720,6 @@ void dexec_arch_to_tcg(CPUState *cs)
     t1 = get_clock();
     memory_global_dirty_log_sync(false);
     st->dirty_log_ns += get_clock() - t1;
-    if (dexec_state->kvm_shadow_paging) {
-        dexec_x86_kvm_mmu_left();
-    }
 
     cs->accel->engine = DEXEC_ENGINE_TCG;
     cs->accel->kvm_put_level = KVM_PUT_RESET_STATE;
@@ -900,14 +897,11 @@ static void dexec_x86_adapt(CPUState *cs)
     }
     now = get_clock();
     stay = now - xcpu->kvm_entered;
-    /*
-     * both switches, and the check and flush of KVM's shadow page tables,
-     * if any, on average
-     */
+    /* both switches, and the flushes of KVM's shadow page tables, on average */
     round_trip = st->switch_to_ns[DEXEC_ENGINE_TCG] /
                  MAX(st->switches_to[DEXEC_ENGINE_TCG], 1) +
-                 (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_check_ns +
-                  st->mmu_flush_ns) / MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
+                 (st->switch_to_ns[DEXEC_ENGINE_KVM] + st->mmu_flush_ns) /
+                 MAX(st->switches_to[DEXEC_ENGINE_KVM], 1);
     p->kvm_stay_avg = p->kvm_stay_avg ?
                       (7 * p->kvm_stay_avg + stay) / 8 : stay;
     if (p->kvm_stay_avg >= DEXEC_PAYOFF * round_trip) {

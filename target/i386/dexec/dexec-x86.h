@@ -23,7 +23,4 @@ typedef struct DexecX86Probe {
 
 bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp);
 
-/* A vCPU left KVM: what KVM may have changed in the page tables is seen. */
-void dexec_x86_kvm_mmu_left(void);
-
 #endif /* TARGET_I386_DEXEC_X86_H */
