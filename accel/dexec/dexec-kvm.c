@@ -112,16 +112,15 @@ static const char *const revirt_names[DEXEC_REVIRT__MAX] = {
     [DEXEC_REVIRT_HANDBACK] = "handback",
 };
 
-static bool dexec_kvm_available(Error **errp)
+/* Open /dev/kvm for dexec. */
+static int dexec_kvm_open(Error **errp)
 {
     int fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
 
     if (fd < 0) {
         error_setg_errno(errp, errno, "cannot open /dev/kvm");
-        return false;
     }
-    close(fd);
-    return true;
+    return fd;
 }
 
 /* Sees every KVM exit first (no BQL). */
@@ -237,19 +236,27 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     AccelClass *kvm_class = ACCEL_CLASS(object_class_by_name(TYPE_KVM_ACCEL));
     Error *err = NULL;
     KVMState *ks;
-    int ret;
+    int fd, ret;
 
     if (s->policy == DEXEC_POLICY_TCG) {
         s->effective_policy = DEXEC_POLICY_TCG;
         return 0;
     }
 
-    if (!dexec_kvm_available(&err)) {
+    fd = dexec_kvm_open(&err);
+    if (fd < 0) {
         error_reportf_err(err, "dexec: ");
         error_printf("dexec runs guest code in KVM: use -accel "
                      "dexec,policy=tcg to run everything in TCG, or "
                      "-accel dexec:tcg to fall back to plain TCG\n");
         return -ENODEV;
+    }
+    /* what the host's KVM does decides the policy, which shapes KVMState */
+    ret = dexec_arch_kvm_init(s, fd, &err);
+    close(fd);
+    if (ret < 0) {
+        error_reportf_err(err, "dexec: ");
+        return ret;
     }
 
     /*
@@ -296,12 +303,6 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     }
 
     s->kvm = true;
-    ret = dexec_arch_kvm_init(s, &err);
-    if (ret < 0) {
-        error_reportf_err(err, "dexec: ");
-        s->kvm = false;
-        return ret;
-    }
     if (s->kvm_shadow_paging && s->effective_policy != DEXEC_POLICY_TCG &&
         !dexec_kvm_flush_init(ks, &err)) {
         error_reportf_err(err, "dexec: ");

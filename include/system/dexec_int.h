@@ -142,8 +142,12 @@ void dexec_kvm_set_holes(const hwaddr *pages, int n);
 /* The interrupt_request bits that only TCG delivers (INIT, SMI, ...). */
 extern const int dexec_arch_tcg_interrupts;
 
-/* Measure the host's KVM, choose the auto policy, calibrate the quota. */
-int dexec_arch_kvm_init(DexecState *s, Error **errp);
+/*
+ * Measure the host's KVM through @kvm_fd (/dev/kvm), choose the auto
+ * policy, calibrate the quota.  Called before dexec's KVMState is set up,
+ * so that the policy can shape it.
+ */
+int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp);
 
 /* Set up a vCPU that dexec runs in KVM. */
 void dexec_arch_init_vcpu(CPUState *cpu);

@@ -105,11 +105,11 @@ static void G_GNUC_PRINTF(2, 3) dexec_x86_probe_note(DexecState *s,
     g_free(probe);
 }
 
-int dexec_arch_kvm_init(DexecState *s, Error **errp)
+int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
 {
     DexecX86Probe p;
 
-    if (!dexec_x86_probe(kvm_state, &p, errp)) {
+    if (!dexec_x86_probe(kvm_fd, &p, errp)) {
         return -EIO;
     }
 

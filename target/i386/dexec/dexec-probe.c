@@ -28,7 +28,6 @@
 #include <linux/kvm.h>
 #include "qapi/error.h"
 #include "qemu/timer.h"
-#include "system/kvm_int.h"
 #include "cpu.h"
 #include "dexec-x86.h"
 
@@ -65,14 +64,14 @@ static void probe_close(DexecProbeVM *vm)
     }
 }
 
-static bool probe_open(KVMState *s, DexecProbeVM *vm, Error **errp)
+static bool probe_open(int kvm_fd, DexecProbeVM *vm, Error **errp)
 {
     struct kvm_userspace_memory_region r = {
         .slot = 0, .guest_phys_addr = 0, .memory_size = PROBE_MEM,
     };
 
     *vm = (DexecProbeVM) { .fd = -1, .vcpu = -1 };
-    vm->fd = ioctl(s->fd, KVM_CREATE_VM, 0);
+    vm->fd = ioctl(kvm_fd, KVM_CREATE_VM, 0);
     if (vm->fd < 0) {
         error_setg_errno(errp, errno, "probe: KVM_CREATE_VM");
         return false;
@@ -94,7 +93,7 @@ static bool probe_open(KVMState *s, DexecProbeVM *vm, Error **errp)
         error_setg_errno(errp, errno, "probe: KVM_CREATE_VCPU");
         return false;
     }
-    vm->run_size = ioctl(s->fd, KVM_GET_VCPU_MMAP_SIZE, 0);
+    vm->run_size = ioctl(kvm_fd, KVM_GET_VCPU_MMAP_SIZE, 0);
     vm->run = mmap(NULL, vm->run_size, PROT_READ | PROT_WRITE, MAP_SHARED,
                    vm->vcpu, 0);
     if (vm->run == MAP_FAILED) {
@@ -180,10 +179,10 @@ static bool probe_long_mode(DexecProbeVM *vm, int cpl, Error **errp)
  * A scratch VM at @cpl whose code, at PROBE_CODE, ends with "xor eax, eax;
  * out PROBE_PORT, al": false on error (@vm is then closed).
  */
-static bool probe_start(KVMState *s, DexecProbeVM *vm, int cpl,
+static bool probe_start(int kvm_fd, DexecProbeVM *vm, int cpl,
                         const uint8_t *code, size_t len, Error **errp)
 {
-    if (!probe_open(s, vm, errp) || !probe_long_mode(vm, cpl, errp)) {
+    if (!probe_open(kvm_fd, vm, errp) || !probe_long_mode(vm, cpl, errp)) {
         probe_close(vm);
         return false;
     }
@@ -223,13 +222,13 @@ out:
  * Run @code at @cpl in a scratch VM of its own, as probe_exec() does;
  * -1 on error.
  */
-static int probe_once(KVMState *s, int cpl, const uint8_t *code, size_t len,
+static int probe_once(int kvm_fd, int cpl, const uint8_t *code, size_t len,
                       struct kvm_regs *regs, int64_t *ns, Error **errp)
 {
     DexecProbeVM vm;
     int ret;
 
-    if (!probe_start(s, &vm, cpl, code, len, errp)) {
+    if (!probe_start(kvm_fd, &vm, cpl, code, len, errp)) {
         return -1;
     }
     ret = probe_exec(&vm, regs, ns, errp);
@@ -238,7 +237,7 @@ static int probe_once(KVMState *s, int cpl, const uint8_t *code, size_t len,
 }
 
 /* ns per iteration of "dec rcx; jnz" run @n times at @cpl; < 0 on error */
-static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
+static double probe_loop(int kvm_fd, int cpl, uint64_t n, Error **errp)
 {
     /* mov rcx, n; 1: dec rcx; jnz 1b; xor eax, eax; out PROBE_PORT, al */
     uint8_t code[] = {
@@ -250,7 +249,7 @@ static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
     int ret;
 
     memcpy(code + 2, &n, 8);
-    ret = probe_once(s, cpl, code, sizeof(code), &regs, &ns, errp);
+    ret = probe_once(kvm_fd, cpl, code, sizeof(code), &regs, &ns, errp);
     if (ret == 0) {
         error_setg(errp, "probe: the CPL %d loop did not run to its end",
                    cpl);
@@ -259,7 +258,7 @@ static double probe_loop(KVMState *s, int cpl, uint64_t n, Error **errp)
 }
 
 /* Does RDTSC at CPL 3 see KVM's TSC offset?  -1 on error */
-static int probe_tsc_offset(KVMState *s, Error **errp)
+static int probe_tsc_offset(int kvm_fd, Error **errp)
 {
     /* rdtsc; shl rdx, 32; or rdx, rax; xor eax, eax; out PROBE_PORT, al */
     const uint8_t code[] = {
@@ -278,7 +277,7 @@ static int probe_tsc_offset(KVMState *s, Error **errp)
     int64_t ns;
     int ret;
 
-    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+    if (!probe_start(kvm_fd, &vm, 3, code, sizeof(code), errp)) {
         return -1;
     }
     if (ioctl(vm.vcpu, KVM_SET_DEVICE_ATTR, &attr) < 0) {
@@ -300,7 +299,7 @@ static int probe_tsc_offset(KVMState *s, Error **errp)
  * CR4.OSXSAVE is clear: 0 where that faults (KVM virtualizes XCR0), the
  * host's XCR0 where KVM lets user mode run it natively.  -1 on error.
  */
-static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
+static int probe_user_xcr0(int kvm_fd, uint64_t *xcr0, Error **errp)
 {
     /*
      * xor ecx, ecx; xgetbv; shl rdx, 32; or rdx, rax;
@@ -314,7 +313,7 @@ static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
     int64_t ns;
     int ret;
 
-    ret = probe_once(s, 3, code, sizeof(code), &regs, &ns, errp);
+    ret = probe_once(kvm_fd, 3, code, sizeof(code), &regs, &ns, errp);
     *xcr0 = ret > 0 ? regs.rdx : 0;
     return ret;
 }
@@ -323,7 +322,7 @@ static int probe_user_xcr0(KVMState *s, uint64_t *xcr0, Error **errp)
  * Does CPUID at CPL 3 return the host's leaf 1 (feature flags) in a vCPU
  * given no CPUID?  -1 on error.
  */
-static int probe_user_cpuid(KVMState *s, Error **errp)
+static int probe_user_cpuid(int kvm_fd, Error **errp)
 {
     /*
      * mov eax, 1; xor ecx, ecx; cpuid; shl rdx, 32; or rdx, rcx;
@@ -339,7 +338,7 @@ static int probe_user_cpuid(KVMState *s, Error **errp)
     int64_t ns;
     int ret;
 
-    ret = probe_once(s, 3, code, sizeof(code), &regs, &ns, errp);
+    ret = probe_once(kvm_fd, 3, code, sizeof(code), &regs, &ns, errp);
     if (ret <= 0) {
         /* a CPUID that faults is virtualized */
         return ret;
@@ -354,7 +353,7 @@ static int probe_user_cpuid(KVMState *s, Error **errp)
  * table entry is changed behind KVM's back, and the code reads again.
  * -1 on error.
  */
-static int probe_shadow_paging(KVMState *s, Error **errp)
+static int probe_shadow_paging(int kvm_fd, Error **errp)
 {
     /* mov rdx, [0x200000]; xor eax, eax; out PROBE_PORT, al */
     const uint8_t code[] = {
@@ -369,7 +368,7 @@ static int probe_shadow_paging(KVMState *s, Error **errp)
     int64_t ns;
     int ret;
 
-    if (!probe_start(s, &vm, 3, code, sizeof(code), errp)) {
+    if (!probe_start(kvm_fd, &vm, 3, code, sizeof(code), errp)) {
         return -1;
     }
     pd = (uint64_t *)(vm.mem + PROBE_PML4 + 0x2000);
@@ -397,14 +396,14 @@ static int probe_shadow_paging(KVMState *s, Error **errp)
     return ret > 0 ? regs.rdx == 1 : -1;
 }
 
-bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
+bool dexec_x86_probe(int kvm_fd, DexecX86Probe *p, Error **errp)
 {
     int tsc_offset, shadow, cpuid;
     uint64_t n3 = 2000000, n0 = 2000;
 
     /* Grow the loops until they take long enough to be timed. */
     for (;;) {
-        p->cpl3_ns = probe_loop(s, 3, n3, errp);
+        p->cpl3_ns = probe_loop(kvm_fd, 3, n3, errp);
         if (p->cpl3_ns < 0) {
             return false;
         }
@@ -414,7 +413,7 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         n3 *= 10;
     }
     for (;;) {
-        p->cpl0_ns = probe_loop(s, 0, n0, errp);
+        p->cpl0_ns = probe_loop(kvm_fd, 0, n0, errp);
         if (p->cpl0_ns < 0) {
             return false;
         }
@@ -423,20 +422,20 @@ bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp)
         }
         n0 *= 10;
     }
-    tsc_offset = probe_tsc_offset(s, errp);
+    tsc_offset = probe_tsc_offset(kvm_fd, errp);
     if (tsc_offset < 0) {
         return false;
     }
     p->tsc_offset = tsc_offset;
-    shadow = probe_shadow_paging(s, errp);
+    shadow = probe_shadow_paging(kvm_fd, errp);
     if (shadow < 0) {
         return false;
     }
     p->shadow_paging = shadow;
-    cpuid = probe_user_cpuid(s, errp);
+    cpuid = probe_user_cpuid(kvm_fd, errp);
     if (cpuid < 0) {
         return false;
     }
     p->user_cpuid = cpuid;
-    return probe_user_xcr0(s, &p->user_xcr0, errp) >= 0;
+    return probe_user_xcr0(kvm_fd, &p->user_xcr0, errp) >= 0;
 }

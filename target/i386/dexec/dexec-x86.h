@@ -21,6 +21,7 @@ typedef struct DexecX86Probe {
     bool shadow_paging;
 } DexecX86Probe;
 
-bool dexec_x86_probe(KVMState *s, DexecX86Probe *p, Error **errp);
+/* Measure the host's KVM in scratch VMs of @kvm_fd (/dev/kvm). */
+bool dexec_x86_probe(int kvm_fd, DexecX86Probe *p, Error **errp);
 
 #endif /* TARGET_I386_DEXEC_X86_H */
