@@ -5707,7 +5707,16 @@ void kvm_arch_pre_run(CPUState *cpu, struct kvm_run *run)
 
             cpu_reset_interrupt(cpu, CPU_INTERRUPT_HARD);
             irq = cpu_get_pic_interrupt(env);
-            if (irq >= 0) {
+            if (irq >= 0 && (run->kvm_dirty_regs & KVM_SYNC_X86_EVENTS)) {
+                /*
+                 * The events that kvm_arch_put_runtime_registers() left
+                 * in kvm_run are loaded by the next KVM_RUN, over what
+                 * KVM_INTERRUPT would queue now: queue it there.
+                 */
+                run->s.regs.events.interrupt.injected = 1;
+                run->s.regs.events.interrupt.nr = irq;
+                run->s.regs.events.interrupt.soft = 0;
+            } else if (irq >= 0) {
                 struct kvm_interrupt intr;
 
                 intr.irq = irq;
