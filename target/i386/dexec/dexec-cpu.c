@@ -423,6 +423,33 @@ static int dexec_x86_fix_entry(CPUState *cs, int vector)
 }
 
 /*
+ * KVM_RUN ended (an interrupt, a kick) after KVM raised one of the
+ * exceptions that dexec_x86_fix_entry() undoes, but before it delivered
+ * it, so that it waits for TCG to deliver (dexec_x86_take_events()):
+ * drop it, too.  A page fault at LSTAR from user mode is the SYSCALL,
+ * which dexec_x86_kernel_entry() then completes; a #UD at "int n"
+ * (never raised natively) is for TCG to execute the instruction.
+ */
+static void dexec_x86_fix_pending(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    uint8_t insn[2];
+
+    if ((env->hflags & HF_CPL_MASK) != 3) {
+        return;
+    }
+    if (cs->exception_index == EXCP0E_PAGE && env->eip == env->lstar &&
+        env->cr[2] == env->lstar) {
+        cs->exception_index = -1;
+        env->cr[2] = dexec_x86_vcpu(cs)->kvm_entry_cr2;
+    } else if (cs->exception_index == EXCP06_ILLOP &&
+               !cpu_memory_rw_debug(cs, env->eip, insn, 2, false) &&
+               insn[0] == 0xcd && insn[1] != 3) {
+        cs->exception_index = -1;
+    }
+}
+
+/*
  * The vCPU left KVM at a kernel entry point under the user policy: say
  * which kind of entry it was, and complete a SYSCALL that a software
  * KVM delivered without loading the kernel's CS and SS.
@@ -438,6 +465,7 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
     if (!e->valid) {
         return devirt;
     }
+    dexec_x86_fix_pending(cs);
     for (v = 0; v < 256 && e->vector_eip[v] != env->eip; v++) {
         continue;
     }
@@ -985,11 +1013,21 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
              * Events that only TCG delivers, checked on QEMU's side
              * without reading KVM's state.
              */
-            if (!cpu_test_interrupt(cs, dexec_arch_tcg_interrupts) &&
-                cpu_env(cs)->a20_mask == -1) {
+            if (cpu_test_interrupt(cs, dexec_arch_tcg_interrupts) ||
+                cpu_env(cs)->a20_mask != -1) {
+                acs->devirt = DEXEC_DEVIRT_EVENT;
+            } else if (dexec_x86_user_policy() &&
+                       cpu_test_interrupt(cs, CPU_INTERRUPT_HARD |
+                                          CPU_INTERRUPT_NMI)) {
+                /*
+                 * The user policy's kernel runs in TCG: let TCG deliver
+                 * the interrupt, rather than have KVM deliver it (an
+                 * injection and a KVM_RUN) only to stop at the handler.
+                 */
+                acs->devirt = DEXEC_DEVIRT_INTERRUPT;
+            } else {
                 return DEXEC_ENGINE_KVM;
             }
-            acs->devirt = DEXEC_DEVIRT_EVENT;
         }
         dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
         if (dexec_x86_user_policy()) {
