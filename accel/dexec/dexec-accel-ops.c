@@ -91,19 +91,22 @@ static void dexec_force_rcu(Notifier *notify, void *data)
 }
 
 /*
- * Run @cpu in TCG for at most @budget instructions; BQL held.
+ * Run @cpu in TCG for at most @budget instructions; BQL held.  @exact
+ * says that the budget is the target's own, less than the slice has left.
  *
  * Counting instructions costs TCG some 20% (a decrement and a test per
- * translation block).  It is needed for the quota when several vCPUs
- * share the thread, and for a budget below the quota (the target's exact
- * stretches, e.g. one instruction that KVM could not emulate); a single
- * vCPU with the whole quota runs uncounted, until something stops it.
+ * translation block), and translation blocks counted and not are not the
+ * same.  It is needed for the quota when several vCPUs share the thread,
+ * and for the target's exact stretches (e.g. one instruction that KVM
+ * could not emulate); a single vCPU otherwise runs uncounted, until
+ * something stops it, whatever of its slice KVM used before.
  */
-int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed)
+int dexec_tcg_run(CPUState *cpu, int64_t budget, bool exact,
+                  int64_t *executed)
 {
     DexecStats *st = &cpu->accel->stats;
     int64_t start = get_clock();
-    bool count = CPU_NEXT(first_cpu) || budget < dexec_state->quota;
+    bool count = CPU_NEXT(first_cpu) || exact;
     size_t tlb_flushes = tlb_flush_count(cpu);
     int64_t left;
     int r;
@@ -162,7 +165,7 @@ static int dexec_run_slice(CPUState *cpu)
             budget = left;
         } else {
             budget = dexec_arch_tcg_budget(cpu, left);
-            r = dexec_tcg_run(cpu, budget, &executed);
+            r = dexec_tcg_run(cpu, budget, budget < left, &executed);
             r = dexec_arch_tcg_exit(cpu, r, executed);
         }
         left -= executed;

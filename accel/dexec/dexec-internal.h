@@ -12,7 +12,8 @@
 #include "system/dexec_int.h"
 
 /* dexec-accel-ops.c: the monitor thread */
-int dexec_tcg_run(CPUState *cpu, int64_t budget, int64_t *executed);
+int dexec_tcg_run(CPUState *cpu, int64_t budget, bool exact,
+                  int64_t *executed);
 
 /* dexec-kvm.c: the direct execution engine */
 int dexec_kvm_init(DexecState *s, MachineState *ms);
