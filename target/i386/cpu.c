@@ -7639,6 +7639,12 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
         if (tcg_runs_with_kvm()) {
             r &= x86_kvm_supported_feature_word(wi);
             r |= x86_user_native_state(w) | x86_user_native_isa(w);
+            /* a nested guest's state cannot move between the two */
+            if (w == FEAT_1_ECX) {
+                r &= ~CPUID_EXT_VMX;
+            } else if (w == FEAT_8000_0001_ECX) {
+                r &= ~CPUID_EXT3_SVM;
+            }
         }
     } else {
         return ~0;

@@ -1200,9 +1200,25 @@ void dexec_arch_get_vcpu_stats(CPUState *cs, GString *buf)
 
 static void (*dexec_x86_tcg_cpu_instance_init)(CPUState *cs);
 
+/*
+ * Defaults that override the named CPU models, as under KVM: dexec
+ * offers no nested virtualization, and the models that list SVM (such
+ * as the default, qemu64) would otherwise warn at every start that it
+ * is missing.
+ */
+static PropValue dexec_x86_default_props[] = {
+    { "svm", "off" },
+    { NULL, NULL },
+};
+
 static void dexec_x86_cpu_instance_init(CPUState *cs)
 {
+    X86CPU *cpu = X86_CPU(cs);
+
     dexec_x86_tcg_cpu_instance_init(cs);
+    if (X86_CPU_GET_CLASS(cpu)->model) {
+        x86_cpu_apply_props(cpu, dexec_x86_default_props);
+    }
     /*
      * KVM's XSAVE buffers have the host's layout: have TCG's XSAVE and
      * the guest's CPUID use it too, which is also what guest user code

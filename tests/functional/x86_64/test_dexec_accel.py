@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # The dexec accelerator's user interface: -accel help, its properties and
-# their validation, falling back when KVM is missing, the single monitor
-# thread, and its statistics in QMP and HMP.
+# their validation, falling back when KVM is missing, the CPU model's
+# defaults, the single monitor thread, and its statistics in QMP and HMP.
 
 import os
 import re
@@ -98,6 +98,30 @@ class DexecAccel(QemuSystemTest):
             self.assertEqual(policy.group(1), 'tcg', stats)
         else:
             self.assertIn(policy.group(1), ('user', 'native'), stats)
+
+    def test_no_nested_virt(self):
+        """dexec offers no SVM or VMX, and the default CPU model starts
+        without warning of it; asking for SVM says that it is missing."""
+        self.require_dexec()
+        accel = 'dexec' if kvm_usable() else 'dexec,policy=tcg'
+        qmp = ('{"execute": "qmp_capabilities"}\n'
+               '{"execute": "qom-get", "arguments": {"path": '
+               '"/machine/unattached/device[0]", "property": "svm"}}\n'
+               '{"execute": "quit"}\n')
+        res = self.run_qemu('-accel', accel, '-M', 'pc', '-display', 'none',
+                            '-nodefaults', '-S', '-qmp', 'stdio', stdin=qmp)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertEqual(res.stderr, '')
+        self.assertIn('{"return": false}', res.stdout)
+        if kvm_usable():
+            res = self.run_qemu('-accel', accel, '-cpu', 'qemu64,+svm',
+                                '-M', 'pc', '-display', 'none',
+                                '-nodefaults', '-S', '-qmp', 'stdio',
+                                stdin=qmp)
+            self.assertIn('warning: TCG and KVM do not both support '
+                          'requested feature: CPUID[eax=80000001h].ECX.svm',
+                          res.stderr)
+            self.assertIn('{"return": false}', res.stdout)
 
     def launch_guest(self, accel, smp):
         kernel = os.path.join(os.environ.get('QEMU_TEST_DEXEC_GUEST_DIR',
