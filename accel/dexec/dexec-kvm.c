@@ -288,6 +288,10 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         error_reportf_err(err, "dexec: ");
         return ret;
     }
+    if (s->effective_policy == DEXEC_POLICY_TCG) {
+        /* auto found KVM unsafe: as policy=tcg, no KVMState at all */
+        return 0;
+    }
 
     /*
      * KVM runs guest code for dexec but is not the accelerator: the
@@ -338,13 +342,9 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     }
 
     s->kvm = true;
-    if (s->kvm_shadow_paging && s->effective_policy != DEXEC_POLICY_TCG &&
-        !dexec_kvm_flush_init(ks, &err)) {
+    if (s->kvm_shadow_paging && !dexec_kvm_flush_init(ks, &err)) {
         error_reportf_err(err, "dexec: ");
         return -EIO;
-    }
-    if (s->effective_policy == DEXEC_POLICY_TCG) {
-        s->kvm = false;
     }
     dexec_slice_timer = timer_new_ns(QEMU_CLOCK_REALTIME,
                                      dexec_slice_timer_cb, NULL);
