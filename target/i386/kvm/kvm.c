@@ -5697,8 +5697,16 @@ void kvm_arch_pre_run(CPUState *cpu, struct kvm_run *run)
     }
 
     if (!kvm_pic_in_kernel()) {
+        /*
+         * Events that kvm_arch_put_runtime_registers() left in kvm_run
+         * are loaded by the next KVM_RUN: an interrupt they inject makes
+         * the guest not ready for another, whatever the last exit said.
+         */
+        bool put_events = run->kvm_dirty_regs & KVM_SYNC_X86_EVENTS;
+
         /* Try to inject an interrupt if the guest can accept it */
         if (run->ready_for_interrupt_injection &&
+            !(put_events && run->s.regs.events.interrupt.injected) &&
             cpu_test_interrupt(cpu, CPU_INTERRUPT_HARD) &&
             (env->eflags & IF_MASK)) {
             int irq;
@@ -5707,12 +5715,8 @@ void kvm_arch_pre_run(CPUState *cpu, struct kvm_run *run)
 
             cpu_reset_interrupt(cpu, CPU_INTERRUPT_HARD);
             irq = cpu_get_pic_interrupt(env);
-            if (irq >= 0 && (run->kvm_dirty_regs & KVM_SYNC_X86_EVENTS)) {
-                /*
-                 * The events that kvm_arch_put_runtime_registers() left
-                 * in kvm_run are loaded by the next KVM_RUN, over what
-                 * KVM_INTERRUPT would queue now: queue it there.
-                 */
+            if (irq >= 0 && put_events) {
+                /* KVM_INTERRUPT would be overwritten: queue it there */
                 run->s.regs.events.interrupt.injected = 1;
                 run->s.regs.events.interrupt.nr = irq;
                 run->s.regs.events.interrupt.soft = 0;
