@@ -654,12 +654,18 @@ void kvm_close(void)
  * dirty pages logging control
  */
 
+/* The dirty memory clients in @mask that KVM logs writes for */
+static int kvm_logged_clients(int mask)
+{
+    return mask & ~kvm_state->dirty_log_unlogged;
+}
+
 static int kvm_mem_flags(MemoryRegion *mr)
 {
     bool readonly = mr->readonly || memory_region_is_romd(mr);
     int flags = 0;
 
-    if (memory_region_get_dirty_log_mask(mr) != 0) {
+    if (kvm_logged_clients(memory_region_get_dirty_log_mask(mr))) {
         flags |= KVM_MEM_LOG_DIRTY_PAGES;
     }
     if (readonly && kvm_readonly_mem_allowed) {
@@ -726,7 +732,7 @@ static void kvm_log_start(MemoryListener *listener,
     KVMMemoryListener *kml = container_of(listener, KVMMemoryListener, listener);
     int r;
 
-    if (old != 0) {
+    if (kvm_logged_clients(old) || !kvm_logged_clients(new)) {
         return;
     }
 
@@ -743,7 +749,7 @@ static void kvm_log_stop(MemoryListener *listener,
     KVMMemoryListener *kml = container_of(listener, KVMMemoryListener, listener);
     int r;
 
-    if (new != 0) {
+    if (kvm_logged_clients(new) || !kvm_logged_clients(old)) {
         return;
     }
 
@@ -1048,7 +1054,8 @@ static void kvm_physical_sync_dirty_bitmap(KVMMemoryListener *kml,
             /* We don't have a slot if we want to trap every access. */
             return;
         }
-        if (kvm_slot_get_dirty_log(s, mem)) {
+        if ((mem->flags & KVM_MEM_LOG_DIRTY_PAGES) &&
+            kvm_slot_get_dirty_log(s, mem)) {
             kvm_slot_sync_dirty_pages(mem);
         }
         start_addr += slot_size;

@@ -176,9 +176,13 @@ struct KVMState
      * @exit_hook: sees every exit of kvm_cpu_exec() first; returns 0 for
      * KVM to handle it, or a value for kvm_cpu_exec() to return at once.
      * Called without the BQL.
+     * @dirty_log_unlogged: dirty memory clients (1 << DIRTY_MEMORY_*)
+     * whose writes KVM does not log, because the accelerator keeps them
+     * coherent another way; set before init_machine.
      */
     AddressSpace *memory_as;
     int (*exit_hook)(CPUState *cpu, struct kvm_run *run);
+    uint8_t dirty_log_unlogged;
 };
 
 void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,
