@@ -111,6 +111,7 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, bool exact,
     int64_t left;
     int r;
 
+    dexec_kvm_sync_code(cpu);
     bql_unlock();
     if (count) {
         cpu->tcg_cflags |= CF_USE_ICOUNT;

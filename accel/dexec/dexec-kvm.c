@@ -21,6 +21,8 @@
 #include "qemu/memalign.h"
 #include "qom/object.h"
 #include "exec/target_page.h"
+#include "exec/tb-flush.h"
+#include "exec/ramlist.h"
 #include "system/memory.h"
 #include "system/address-spaces.h"
 #include "hw/core/cpu.h"
@@ -66,6 +68,20 @@ static int dexec_kvm_nr_holes;
 #define DEXEC_KVM_FLUSH_GPA (1ULL << 46)
 static struct kvm_userspace_memory_region dexec_kvm_flush_slot;
 static bool dexec_kvm_mmu_stale;
+
+/*
+ * TCG's translated code and KVM's writes to guest memory.  Where the
+ * guest kernel runs in KVM (the native policy), TCG runs rarely, a few
+ * instructions at a time: KVM does not log its writes for TCG, which
+ * would cost it a write fault on every page after each sync and its
+ * huge pages, and TCG's translations are flushed instead when it takes
+ * over after KVM ran.  Where TCG runs the guest kernel (the user
+ * policy), the switches are frequent and TCG's code survives them: KVM
+ * logs its writes, and the pages it wrote lose their translations.
+ */
+static bool dexec_kvm_logs_code;
+/* some vCPU ran in KVM since TCG's code was last made coherent */
+static bool dexec_kvm_ran;
 
 static QemuThread *dexec_thread;
 /* The vCPU inside kvm_cpu_exec(), if any */
@@ -223,6 +239,26 @@ static void dexec_kvm_flush_mmu(void)
     }
 }
 
+void dexec_kvm_sync_code(CPUState *cpu)
+{
+    DexecStats *st = &cpu->accel->stats;
+    int64_t start;
+
+    if (!dexec_kvm_ran) {
+        return;
+    }
+    dexec_kvm_ran = false;
+    start = get_clock();
+    if (dexec_kvm_logs_code) {
+        memory_global_dirty_log_sync(false);
+    } else {
+        tb_flush__exclusive_or_serial();
+        st->code_flushes++;
+    }
+    st->code_syncs++;
+    st->code_sync_ns += get_clock() - start;
+}
+
 void dexec_kvm_tlb_invalidated(void)
 {
     dexec_kvm_mmu_stale = true;
@@ -301,7 +337,10 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     ks = KVM_STATE(object_new(TYPE_KVM_ACCEL));
     object_property_set_str(OBJECT(ks), "kernel-irqchip", "off",
                             &error_abort);
-    if (ring_entries && s->effective_policy == DEXEC_POLICY_USER) {
+    dexec_kvm_logs_code = s->effective_policy == DEXEC_POLICY_USER;
+    if (!dexec_kvm_logs_code) {
+        ks->dirty_log_unlogged = 1 << DIRTY_MEMORY_CODE;
+    } else if (ring_entries) {
         object_property_set_uint(OBJECT(ks), "dirty-ring-size", ring_entries,
                                  &error_abort);
     }
@@ -431,6 +470,7 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
     }
 
     qatomic_set(&dexec_in_kvm, NULL);
+    dexec_kvm_ran = true;
     if (qatomic_read(&cpu->accel->deferred_interrupts)) {
         cpu_interrupt(cpu, qatomic_xchg(&cpu->accel->deferred_interrupts, 0));
     }
@@ -507,7 +547,10 @@ void dexec_kvm_get_stats(DexecState *s, GString *buf)
         g_string_append_printf(buf, "direct execution rate: %.2f "
                                "instructions/ns (calibrated)\n",
                                s->kvm_insns_per_ns);
-        if (kvm_dirty_ring_enabled()) {
+        if (!dexec_kvm_logs_code) {
+            g_string_append(buf, "TCG's code: flushed after KVM ran (KVM "
+                            "does not log its writes for TCG)\n");
+        } else if (kvm_dirty_ring_enabled()) {
             g_string_append_printf(buf, "KVM's dirty log: a ring of %" PRIu32
                                    " pages per vCPU\n", kvm_dirty_ring_size());
         } else {
@@ -552,12 +595,19 @@ void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
         double n = st->switches_to[DEXEC_ENGINE_TCG] * 1000.0;
 
         g_string_append_printf(buf, "  switch cost (us): to TCG %.1f "
-                               "(reading KVM's state %.1f, dirty log %.1f), "
+                               "(reading KVM's state %.1f, TCG's code %.1f), "
                                "to KVM %.1f\n",
                                st->switch_to_ns[DEXEC_ENGINE_TCG] / n,
                                st->get_ns / n, st->dirty_log_ns / n,
                                st->switch_to_ns[DEXEC_ENGINE_KVM] /
                                (st->switches_to[DEXEC_ENGINE_KVM] * 1000.0));
+    }
+    if (st->code_syncs) {
+        g_string_append_printf(buf, "  TCG's code made coherent with KVM's "
+                               "writes: %" PRIu64 " times (%" PRIu64
+                               " flushes), %.1f us each\n", st->code_syncs,
+                               st->code_flushes,
+                               st->code_sync_ns / 1000.0 / st->code_syncs);
     }
     dexec_arch_get_vcpu_stats(cpu, buf);
 }

@@ -62,7 +62,11 @@ typedef struct DexecStats {
     uint64_t switches_to[DEXEC_ENGINE__MAX];
     uint64_t switch_to_ns[DEXEC_ENGINE__MAX];
     uint64_t get_ns;                    /* of which reading KVM's state */
-    uint64_t dirty_log_ns;              /* ... syncing KVM's dirty log */
+    uint64_t dirty_log_ns;              /* ... making TCG's code coherent */
+    /* TCG's code made coherent with what KVM wrote, and how often by flush */
+    uint64_t code_syncs;
+    uint64_t code_flushes;
+    uint64_t code_sync_ns;
     uint64_t tcg_tlb_kept;              /* switches to TCG keeping its TLB */
     uint64_t quota_ends;
     uint64_t mmu_flushes;               /* of KVM's shadow page tables */
@@ -130,6 +134,12 @@ static inline bool dexec_kvm_in_use(void)
  * tables, if any, may be stale.
  */
 void dexec_kvm_tlb_invalidated(void);
+
+/*
+ * Before TCG runs @cpu: make TCG's translated code coherent with what KVM
+ * wrote since the last call, if any vCPU ran in KVM since; BQL held.
+ */
+void dexec_kvm_sync_code(CPUState *cpu);
 
 /*
  * Leave guest-physical @pages (sorted, page-aligned) out of what KVM maps,

@@ -746,7 +746,7 @@ void dexec_arch_to_tcg(CPUState *cs)
         tlb_flush(cs);
     }
     t1 = get_clock();
-    memory_global_dirty_log_sync(false);
+    dexec_kvm_sync_code(cs);
     st->dirty_log_ns += get_clock() - t1;
 
     cs->accel->engine = DEXEC_ENGINE_TCG;
