@@ -86,8 +86,15 @@ static bool dexec_kvm_ran;
 static QemuThread *dexec_thread;
 /* The vCPU inside kvm_cpu_exec(), if any */
 static CPUState *dexec_in_kvm;
-static bool dexec_slice_over;
-static QEMUTimer *dexec_slice_timer;
+/*
+ * Ends a slice in KVM with SIG_IPI to the monitor thread: a timer of the
+ * thread's own, not one of the main loop's, which would wake the main
+ * loop at each slice to rearm and, firing, to kick.
+ */
+static timer_t dexec_slice_timer;
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid   /* as linux-user does */
+#endif
 
 static const char *const kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
     [KVM_EXIT_UNKNOWN] = "unknown",
@@ -183,12 +190,6 @@ static int dexec_kvm_exit_hook(CPUState *cpu, struct kvm_run *run)
     trace_dexec_kvm_devirt(cpu->cpu_index, devirt_names[devirt],
                            run->exit_reason);
     return EXCP_DEXEC_DEVIRT;
-}
-
-static void dexec_slice_timer_cb(void *opaque)
-{
-    qatomic_set(&dexec_slice_over, true);
-    dexec_kvm_kick();
 }
 
 static void dexec_kvm_memory_init(void)
@@ -385,8 +386,6 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         error_reportf_err(err, "dexec: ");
         return -EIO;
     }
-    dexec_slice_timer = timer_new_ns(QEMU_CLOCK_REALTIME,
-                                     dexec_slice_timer_cb, NULL);
     return 0;
 }
 
@@ -410,10 +409,33 @@ void dexec_kvm_init_vcpu(CPUState *cpu)
 
 void dexec_kvm_init_thread(CPUState *cpu)
 {
+    struct sigevent sev = {
+        .sigev_notify = SIGEV_THREAD_ID,
+        .sigev_signo = SIG_IPI,
+    };
+
     dexec_thread = cpu->thread;
-    if (dexec_kvm_in_use()) {
-        kvm_init_cpu_signals(cpu);
+    if (!dexec_kvm_in_use()) {
+        return;
     }
+    kvm_init_cpu_signals(cpu);
+    sev.sigev_notify_thread_id = qemu_get_thread_id();
+    if (timer_create(CLOCK_MONOTONIC, &sev, &dexec_slice_timer) < 0) {
+        error_report("dexec: cannot create the slice timer: %s",
+                     strerror(errno));
+        exit(1);
+    }
+}
+
+/* End the slice in KVM at @deadline (get_clock() ns), or never if 0. */
+static void dexec_kvm_slice_timer(int64_t deadline)
+{
+    struct itimerspec its = {
+        .it_value.tv_sec = deadline / NANOSECONDS_PER_SECOND,
+        .it_value.tv_nsec = deadline % NANOSECONDS_PER_SECOND,
+    };
+
+    timer_settime(dexec_slice_timer, TIMER_ABSTIME, &its, NULL);
 }
 
 bool dexec_kvm_running(CPUState *cpu)
@@ -439,14 +461,15 @@ void dexec_kvm_kick(void)
 int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
 {
     DexecStats *st = &cpu->accel->stats;
-    int64_t start = get_clock(), ns;
+    int64_t start = get_clock(), deadline = 0, ns;
     int r;
 
+    /* with one vCPU, there is nothing to switch to */
     if (CPU_NEXT(first_cpu)) {
-        timer_mod(dexec_slice_timer, qemu_clock_get_ns(QEMU_CLOCK_REALTIME) +
-                  MAX(quota_left / dexec_state->kvm_insns_per_ns, 1000));
+        deadline = start + MAX(quota_left / dexec_state->kvm_insns_per_ns,
+                               1000);
+        dexec_kvm_slice_timer(deadline);
     }
-    qatomic_set(&dexec_slice_over, false);
     qatomic_set_mb(&dexec_in_kvm, cpu);
 
     /*
@@ -470,6 +493,10 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
     }
 
     qatomic_set(&dexec_in_kvm, NULL);
+    if (deadline) {
+        /* a signal left over would cut the next vCPU's slice short */
+        dexec_kvm_slice_timer(0);
+    }
     dexec_kvm_ran = true;
     if (qatomic_read(&cpu->accel->deferred_interrupts)) {
         cpu_interrupt(cpu, qatomic_xchg(&cpu->accel->deferred_interrupts, 0));
@@ -479,7 +506,8 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
     st->ns[DEXEC_ENGINE_KVM] += ns;
     st->insns[DEXEC_ENGINE_KVM] += *executed;
     st->runs[DEXEC_ENGINE_KVM]++;
-    if (qatomic_read(&dexec_slice_over) && r == EXCP_INTERRUPT) {
+    if (deadline && start + ns >= deadline && r == EXCP_INTERRUPT) {
+        /* the slice timer ended it */
         *executed = MAX(*executed, quota_left);
     }
     trace_dexec_kvm_slice(cpu->cpu_index, ns, r);
