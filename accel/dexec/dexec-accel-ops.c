@@ -33,26 +33,46 @@
 
 #define DEXEC_THREAD_NAME "dexec monitor"
 
+/* The vCPU whose slice the monitor runs, NULL while it waits */
 static CPUState *dexec_current_cpu;
+/* A vCPU that an interrupt gave work while another ran: it runs next */
+static CPUState *dexec_next_cpu;
 
-/* Stop whatever the monitor runs, in either engine. */
+/* End the running vCPU's slice, in either engine. */
 static void dexec_kick_vcpu_thread(CPUState *unused)
 {
     CPUState *cpu;
 
-    CPU_FOREACH(cpu) {
-        tcg_kick_vcpu_thread(cpu);
-    }
+    /* as rr_kick_next_cpu(): the monitor may be moving to the next vCPU */
+    do {
+        cpu = qatomic_read(&dexec_current_cpu);
+        if (cpu) {
+            tcg_kick_vcpu_thread(cpu);
+        }
+    } while (cpu != qatomic_read(&dexec_current_cpu));
     dexec_kvm_kick();
 }
 
 /*
+ * An interrupt for @cpu; BQL held, in any thread.
+ *
+ * If @cpu is the vCPU that runs, it takes the interrupt within its slice:
+ * TCG at its next translation block, KVM once the kick has it leave
+ * KVM_RUN, for kvm_arch_pre_run() to inject it.
+ *
+ * Another vCPU that the interrupt gives work runs next, ending the
+ * running vCPU's slice (a directed yield): on one thread nothing else
+ * runs it, and the sender of an IPI often waits for it to act (a TLB
+ * shootdown, smp_call_function()).  Left to its turn, the target of an
+ * IPI had the sender spin for the rest of its slice.
+ *
  * An interrupt that only TCG delivers, raised while the vCPU runs in KVM,
  * waits until the vCPU has left KVM: KVM would otherwise take it when
  * kvm_cpu_exec() re-enters to complete an I/O exit.
  */
 static void dexec_handle_interrupt(CPUState *cpu, int mask)
 {
+    CPUState *running = qatomic_read(&dexec_current_cpu);
     int tcg_only = mask & dexec_arch_tcg_interrupts;
 
     if (tcg_only && dexec_kvm_running(cpu)) {
@@ -64,7 +84,19 @@ static void dexec_handle_interrupt(CPUState *cpu, int mask)
             return;
         }
     }
-    tcg_handle_interrupt(cpu, mask);
+    cpu_set_interrupt(cpu, mask);
+    if (cpu == running) {
+        qatomic_set(&cpu->neg.icount_decr.u16.high, -1);
+        dexec_kvm_kick();
+        return;
+    }
+    if (running && (!cpu->halted || cpu_has_work(cpu))) {
+        qatomic_set(&dexec_next_cpu, cpu);
+        tcg_kick_vcpu_thread(running);
+        dexec_kvm_kick();
+    }
+    /* the monitor may be waiting for a vCPU to have work */
+    qemu_cond_broadcast(cpu->halt_cond);
 }
 
 static void dexec_wait_io_event(void)
@@ -154,6 +186,7 @@ static int dexec_run_slice(CPUState *cpu)
     DexecStats *st = &cpu->accel->stats;
     int64_t left = dexec_state->quota;
     int64_t executed, budget;
+    bool kvm;
     int r;
 
     if (cpu->halted && !cpu_has_work(cpu)) {
@@ -161,7 +194,8 @@ static int dexec_run_slice(CPUState *cpu)
     }
 
     for (;;) {
-        if (dexec_arch_choose_engine(cpu) == DEXEC_ENGINE_KVM) {
+        kvm = dexec_arch_choose_engine(cpu) == DEXEC_ENGINE_KVM;
+        if (kvm) {
             r = dexec_kvm_run(cpu, left, &executed);
             budget = left;
         } else {
@@ -175,9 +209,14 @@ static int dexec_run_slice(CPUState *cpu)
             return EXCP_INTERRUPT;
         }
         if (r == EXCP_DEXEC_DEVIRT || r == EXCP_DEXEC_HANDBACK ||
-            (r == EXCP_INTERRUPT && executed == budget &&
-             !qatomic_read(&cpu->exit_request))) {
-            /* an engine change, or TCG's share done: the slice goes on */
+            (r == EXCP_INTERRUPT && !qatomic_read(&cpu->exit_request) &&
+             (kvm || executed == budget))) {
+            /*
+             * An engine change, KVM left for an interrupt of this vCPU,
+             * or TCG's share done: the slice goes on.  (TCG also stops
+             * at PAUSE, which ends the slice, as under TCG's round-robin:
+             * the vCPU may spin, waiting for another.)
+             */
             continue;
         }
         return r;
@@ -257,7 +296,7 @@ static void *dexec_cpu_thread_fn(void *arg)
                 break;
             }
 
-            cpu = CPU_NEXT(cpu);
+            cpu = qatomic_xchg(&dexec_next_cpu, NULL) ?: CPU_NEXT(cpu);
         }
 
         /* Does not need a memory barrier: a spurious wakeup is okay.  */
