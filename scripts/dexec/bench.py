@@ -14,6 +14,7 @@ on its serial console:
   fork      300 fork+exec of /bin/true
   compute   busybox awk, a loop of 1M iterations without system calls
             (user-mode CPU work that direct execution can run natively)
+  parallel  one sha256sum of 16 MiB per vCPU, all at once
   total     from QEMU's start to its exit
 
 The host runs the same busybox commands, which is the physical limit of
@@ -21,6 +22,12 @@ the user-mode phases.  Every figure is the median of --runs runs, taken in
 the same invocation, so the ratios compare like with like on a noisy
 machine.  An accelerator that fails (e.g. plain KVM where it emulates
 kernel mode in software) is shown as failed, with the reason.
+
+With --nested, the guests run inside the emulated host with hardware
+virtualization of scripts/dexec/nested.sh (L1), where dexec's default
+policy is native: -accel kvm against -accel dexec, for each -smp of
+--smp and a boot with --boot-smp vCPUs, interleaved in one L1 boot and
+timed inside L1 by its clock, with the ratio dexec/kvm.
 """
 
 import argparse
@@ -37,20 +44,61 @@ import time
 # the compute phase's program, as the guest's init runs it
 COMPUTE = 'BEGIN { for (i = 0; i < 1000000; i++) s += i * i % 7; print s }'
 
-PHASES = ['boot', 'cpu', 'syscalls', 'fork', 'compute', 'total']
+PHASES = ['boot', 'cpu', 'syscalls', 'fork', 'compute', 'parallel', 'total']
+# the phases between "dexec-bench: <phase> begin" and "... end" markers
+MARKED = PHASES[1:-1]
 
 
-def run_guest(qemu, accel, guest_dir, smp, timeout):
-    """One boot in bench mode: phase -> seconds, or a failure reason."""
-    cmd = [qemu, '-accel', accel, '-smp', str(smp), '-m', '512',
-           '-nodefaults', '-display', 'none', '-serial', 'stdio',
-           '-monitor', 'none', '-no-reboot',
-           '-kernel', os.path.join(guest_dir, 'vmlinuz'),
-           '-initrd', os.path.join(guest_dir, 'initramfs.cpio.gz'),
-           '-append', 'console=ttyS0 quiet panic=-1 dexec.run=bench']
-    start = time.monotonic()
+def split_accels(text):
+    """"tcg,kvm,kernel-irqchip=off,dexec" -> ["tcg", "kvm,...", "dexec"]"""
+    return [a for a in re.split(r',(?=[a-z]+(?:,|$))', text) if a]
+
+
+def guest_args(guest_dir, smp, mode, mem, append=''):
+    """QEMU's arguments for the demo guest, but the accelerator."""
+    return ['-smp', str(smp), '-m', str(mem), '-nodefaults', '-display',
+            'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot',
+            '-kernel', os.path.join(guest_dir, 'vmlinuz'),
+            '-initrd', os.path.join(guest_dir, 'initramfs.cpio.gz'),
+            '-append',
+            f'console=ttyS0 quiet panic=-1 dexec.run={mode} {append}'.strip()]
+
+
+def phases_of(lines, rc, total, boot_only=False):
+    """
+    Phase -> seconds from the console @lines, (seconds since QEMU's
+    start, text) pairs, of a run that ended with status @rc after @total
+    seconds; or a failure reason.
+    """
     marks = {}
-    log = []
+    for now, text in lines:
+        m = re.search(r'dexec-bench: (\w+) (begin|end)', text)
+        if m:
+            marks[(m.group(1), m.group(2))] = now
+        elif 'dexec-guest: init reached' in text:
+            marks[('boot', 'end')] = now
+    expected = 1 if boot_only else 1 + 2 * len(MARKED)
+    if rc != 0 or len(marks) != expected:
+        texts = [text for _, text in lines if text]
+        reason = next((t for t in texts if 'internal error' in t.lower()),
+                      None)
+        if not reason and len(marks) == 0 and texts:
+            reason = texts[0]
+        return reason or (f'exit status {rc}, {len(marks)} of {expected} '
+                          'markers: ' + ' / '.join(texts[-2:]))[:200]
+    result = {'boot': marks[('boot', 'end')], 'total': total}
+    if not boot_only:
+        for phase in MARKED:
+            result[phase] = marks[(phase, 'end')] - marks[(phase, 'begin')]
+    return result
+
+
+def run_guest(qemu, accel, guest_dir, smp, timeout, append):
+    """One boot in bench mode: phase -> seconds, or a failure reason."""
+    cmd = [qemu, '-accel', accel] + guest_args(guest_dir, smp, 'bench', 512,
+                                               append)
+    start = time.monotonic()
+    lines = []
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)
     sel = selectors.DefaultSelector()
@@ -74,32 +122,15 @@ def run_guest(qemu, accel, guest_dir, smp, timeout):
         while b'\n' in buf:
             line, buf = buf.split(b'\n', 1)
             text = line.decode(errors='replace').strip()
-            log.append(text)
-            m = re.search(r'dexec-bench: (\w+) (begin|end)', text)
-            if m:
-                marks[(m.group(1), m.group(2))] = now
-            elif 'dexec-guest: init reached' in text:
-                marks[('boot', 'end')] = now
-            elif 'internal error' in text.lower():
+            lines.append((now, text))
+            if 'internal error' in text.lower():
                 # QEMU stops the VM and waits: the run cannot go on
                 proc.kill()
     rc = proc.wait()
-    total = time.monotonic() - start
-    if rc != 0 or len(marks) != 9:
-        lines = [line for line in log if line]
-        reason = next((line for line in lines
-                       if 'internal error' in line.lower()), None)
-        if not reason and len(marks) == 0 and lines:
-            reason = lines[0]
-        return reason or (f'exit status {rc}, {len(marks)} of 9 markers: ' +
-                          ' / '.join(lines[-2:]))[:200]
-    result = {'boot': marks[('boot', 'end')], 'total': total}
-    for phase in ('cpu', 'syscalls', 'fork', 'compute'):
-        result[phase] = marks[(phase, 'end')] - marks[(phase, 'begin')]
-    return result
+    return phases_of(lines, rc, time.monotonic() - start)
 
 
-def run_host(busybox):
+def run_host(busybox, smp):
     """The user-mode phases on the host, with the guest's busybox."""
     result = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +150,16 @@ def run_host(busybox):
             subprocess.run(cmd, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL, check=True)
             result[phase] = time.monotonic() - start
+        # the guest's parallel phase: one job per vCPU
+        with open(zero, 'r+b') as f:
+            f.truncate(16 << 20)
+        start = time.monotonic()
+        jobs = [subprocess.Popen([busybox, 'sha256sum', zero],
+                                 stdout=subprocess.DEVNULL)
+                for _ in range(smp)]
+        for job in jobs:
+            job.wait()
+        result['parallel'] = time.monotonic() - start
     return result
 
 
@@ -138,6 +179,119 @@ def print_table(columns, width, cell):
                                         zip(columns, width)))
 
 
+def nested_script(configs, runs, timeout, append):
+    """The L1 shell script: each run of each configuration, interleaved."""
+    script = ['dmesg -n 1', 'set -o pipefail', 'run() {',
+              '    id=$1 accel=$2',
+              '    shift 2',
+              '    t0=$(cut -d" " -f1 /proc/uptime)',
+              f'    timeout {timeout} $QEMU -accel "$accel" "$@" 2>&1 |',
+              '        while IFS= read -r l; do',
+              '            echo "@@ $id $(cut -d" " -f1 /proc/uptime) $l"',
+              '        done',
+              '    rc=$?',
+              '    echo "@@ $id end $t0 $(cut -d" " -f1 /proc/uptime) $rc"',
+              '}']
+    for i in range(runs):
+        for n, (accel, smp, boot_only) in enumerate(configs):
+            args = guest_args('/demo', smp, 'info' if boot_only else 'bench',
+                              1024, append)
+            script.append(f'run r{i}c{n} {accel} ' +
+                          ' '.join(f"'{a}'" for a in args))
+    return script
+
+
+def nested_runs(out, configs, runs):
+    """Parse nested.sh's output: config -> list of results or reasons."""
+    results = {c: [] for c in configs}
+    for i in range(runs):
+        for n, c in enumerate(configs):
+            rid = f'r{i}c{n}'
+            lines, res = [], f'no end of run {rid} (L1 timed out?)'
+            for line in out.splitlines():
+                m = re.match(rf'@@ {rid} end ([\d.]+) ([\d.]+) (\d+)', line)
+                if m:
+                    t0 = float(m.group(1))
+                    res = phases_of([(t - t0, x) for t, x in lines],
+                                    int(m.group(3)), float(m.group(2)) - t0,
+                                    boot_only=c[2])
+                    break
+                m = re.match(rf'@@ {rid} ([\d.]+) (.*)', line)
+                if m:
+                    lines.append((float(m.group(1)), m.group(2).strip()))
+            results[c].append(res)
+    return results
+
+
+def nested_main(args, src):
+    """--nested: kvm against dexec inside the nested KVM host."""
+    accels = (split_accels(args.accels) if args.accels else
+              ['kvm', 'dexec'])
+    smps = [int(n) for n in args.smp.split(',')]
+    configs = [(a, n, False) for n in smps for a in accels]
+    if args.boot_smp:
+        configs += [(a, args.boot_smp, True) for a in accels]
+    script = nested_script(configs, args.runs, args.timeout, args.append)
+    limit = args.timeout * len(configs) * args.runs + 600
+    print(f'running {len(configs)} configurations {args.runs} times in the '
+          f'nested KVM host (at most {limit} s)', file=sys.stderr)
+    proc = subprocess.run([os.path.join(src, 'scripts/dexec/nested.sh'),
+                           '-t', str(limit), *script], capture_output=True,
+                          text=True, check=False)
+    if args.log:
+        with open(args.log, 'w', encoding='utf-8') as f:
+            f.write(proc.stdout + proc.stderr)
+    results = nested_runs(proc.stdout, configs, args.runs)
+    if not any(isinstance(r, dict) for rs in results.values() for r in rs):
+        sys.exit('no run completed: ' + (proc.stderr or proc.stdout)[-1000:])
+
+    commit = subprocess.run(['git', '-C', src, 'log', '-1', '--format=%h %s'],
+                            capture_output=True, text=True,
+                            check=False).stdout.strip()
+    print(f'# dexec benchmark in the nested KVM host: '
+          f'{time.strftime("%Y-%m-%d %H:%M")}, {commit}; {args.runs} runs '
+          'each, interleaved, median seconds (fastest-slowest)')
+    base, other = accels[0], accels[-1]
+    table = {}
+    for smp, boot_only in [(n, False) for n in smps] + \
+            ([(args.boot_smp, True)] if args.boot_smp else []):
+        phases = ['boot', 'total'] if boot_only else PHASES
+        print(f'-smp {smp}' + (' (boot only)' if boot_only else ''))
+        print(f"  {'phase':10}" + ''.join(f'{a:>24}' for a in accels) +
+              f"{other + '/' + base:>16}{'(per pair)':>14}")
+        for phase in phases:
+            row, med = [], {}
+            for a in accels:
+                ok = [r[phase] for r in results[(a, smp, boot_only)]
+                      if isinstance(r, dict)]
+                if ok:
+                    med[a] = statistics.median(ok)
+                    row.append(f'{med[a]:.2f} ({min(ok):.2f}-{max(ok):.2f})')
+                else:
+                    row.append('failed')
+            pairs = [o[phase] / b[phase] for b, o in
+                     zip(results[(base, smp, boot_only)],
+                         results[(other, smp, boot_only)])
+                     if isinstance(b, dict) and isinstance(o, dict)]
+            ratio = (f'{med[other] / med[base]:.2f}x'
+                     if base in med and other in med else '-')
+            spread = (f'{min(pairs):.2f}-{max(pairs):.2f}x' if pairs else '-')
+            print(f'  {phase:10}' + ''.join(f'{c:>24}' for c in row) +
+                  f'{ratio:>16}{spread:>14}')
+            table[f'{phase} -smp {smp}'] = med
+    for c, rs in results.items():
+        for r in rs:
+            if isinstance(r, str):
+                print(f'# {c[0]} -smp {c[1]} failed: {r}')
+    if args.json:
+        with open(args.json, 'w', encoding='utf-8') as f:
+            json.dump({'date': time.strftime('%Y-%m-%dT%H:%M:%S'),
+                       'commit': commit, 'runs': args.runs,
+                       'median': table,
+                       'all': {f'{a} -smp {n}': rs for (a, n, _), rs in
+                               results.items()}}, f, indent=2)
+
+
 def main():
     src = os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.realpath(__file__))))
@@ -146,21 +300,42 @@ def main():
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument('--runs', type=int, default=5,
                     help='runs per accelerator (median; default 5)')
-    ap.add_argument('--accels', default='tcg,kvm,dexec,host',
+    ap.add_argument('--accels',
                     help='comma-separated: accelerators (with their '
-                    'properties, e.g. "dexec,policy=user") and "host"')
-    ap.add_argument('--smp', type=int, default=1)
+                    'properties, e.g. "dexec,policy=user") and "host" '
+                    '(default tcg,kvm,dexec,host; with --nested, kvm,dexec, '
+                    'the last against the first)')
+    ap.add_argument('--smp', default=None,
+                    help='vCPUs of the guest (default 1; with --nested, a '
+                    'comma-separated list, default 1,2)')
+    ap.add_argument('--nested', action='store_true',
+                    help='run inside the nested KVM host of '
+                    'scripts/dexec/nested.sh')
+    ap.add_argument('--boot-smp', type=int, default=4,
+                    help='with --nested, also boot with this many vCPUs '
+                    '(0: not; default 4)')
+    ap.add_argument('--log', metavar='FILE',
+                    help="with --nested, write nested.sh's output there")
     ap.add_argument('--timeout', type=int, default=600,
                     help='seconds per guest run')
     ap.add_argument('--qemu', default=os.path.join(build,
                                                    'qemu-system-x86_64'))
     ap.add_argument('--guest-dir', default=os.path.join(build,
                                                         'dexec-guest'))
+    ap.add_argument('--append', default='',
+                    help="more of the guest kernel's command line, for "
+                    'experiments (e.g. "clocksource=tsc")')
     ap.add_argument('--json', metavar='FILE',
                     help='also write the figures as JSON')
     args = ap.parse_args()
+    if args.nested:
+        args.smp = args.smp or '1,2'
+        nested_main(args, src)
+        return
+    args.accels = args.accels or 'tcg,kvm,dexec,host'
+    args.smp = int(args.smp or 1)
 
-    accels = [a for a in re.split(r',(?=[a-z]+(?:,|$))', args.accels) if a]
+    accels = split_accels(args.accels)
     for needed in ('vmlinuz', 'initramfs.cpio.gz'):
         if not os.path.exists(os.path.join(args.guest_dir, needed)):
             sys.exit(f'{args.guest_dir}/{needed} is missing: run '
@@ -177,10 +352,10 @@ def main():
                     continue
                 print(f'run {i + 1}/{args.runs}: {accel}', file=sys.stderr)
                 if accel == 'host':
-                    res = run_host(busybox)
+                    res = run_host(busybox, args.smp)
                 else:
                     res = run_guest(args.qemu, accel, args.guest_dir,
-                                    args.smp, args.timeout)
+                                    args.smp, args.timeout, args.append)
                 if isinstance(res, str):
                     failed[accel] = res
                     print(f'  failed: {res}', file=sys.stderr)
