@@ -2200,6 +2200,20 @@ static inline bool tcg_runs_with_kvm(void)
 
 uint64_t x86_user_native_xcr0;
 bool x86_user_native_cpuid;
+uint32_t x86_tcg_kvm_pv_features;
+
+/*
+ * Whether kvm_arch_init_vcpu() gives KVM the timing leaf 0x40000010, which
+ * an accelerator that runs guest code in TCG too must then show there.
+ */
+static bool x86_cpu_kvm_timing_leaf(X86CPU *cpu)
+{
+    CPUX86State *env = &cpu->env;
+
+    return tcg_runs_with_kvm() && cpu->expose_kvm && cpu->vmware_cpuid_freq &&
+           env->tsc_khz && ((env->features[FEAT_8000_0007_EDX] &
+                             CPUID_APM_INVTSC) || env->user_tsc_khz);
+}
 
 static inline uint64_t x86_cpu_xsave_xcr0_components(X86CPU *cpu)
 {
@@ -7637,6 +7651,9 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
     } else if (tcg_enabled()) {
         r = wi->tcg_features;
         if (tcg_runs_with_kvm()) {
+            if (w == FEAT_KVM) {
+                r |= x86_tcg_kvm_pv_features;
+            }
             r &= x86_kvm_supported_feature_word(wi);
             r |= x86_user_native_state(w) | x86_user_native_isa(w);
             /* a nested guest's state cannot move between the two */
@@ -8009,7 +8026,7 @@ void cpu_x86_cpuid(CPUX86State *env, uint32_t index, uint32_t count,
     } else if (index >= 0x80000000) {
         limit = env->cpuid_xlevel;
     } else if (index >= 0x40000000) {
-        limit = 0x40000001;
+        limit = x86_cpu_kvm_timing_leaf(cpu) ? 0x40000010 : 0x40000001;
     } else {
         limit = env->cpuid_level;
     }
@@ -8446,7 +8463,15 @@ void cpu_x86_cpuid(CPUX86State *env, uint32_t index, uint32_t count,
          * CPUID code in kvm_arch_init_vcpu() ignores stuff
          * set here, but we restrict to TCG none the less.
          */
-        if (tcg_enabled() && cpu->expose_tcg) {
+        if (tcg_runs_with_kvm() && cpu->expose_kvm) {
+            /* what kvm_arch_init_vcpu() gives KVM, for the other engine */
+            memcpy(signature, "KVMKVMKVM\0\0\0", 12);
+            *eax = x86_cpu_kvm_timing_leaf(cpu) ? 0x40000010
+                                                : KVM_CPUID_FEATURES;
+            *ebx = signature[0];
+            *ecx = signature[1];
+            *edx = signature[2];
+        } else if (tcg_enabled() && cpu->expose_tcg) {
             memcpy(signature, "TCGTCGTCGTCG", 12);
             *eax = 0x40000001;
             *ebx = signature[0];
@@ -8462,6 +8487,17 @@ void cpu_x86_cpuid(CPUX86State *env, uint32_t index, uint32_t count,
     case 0x40000001:
         *eax = 0;
         *ebx = 0;
+        *ecx = 0;
+        *edx = 0;
+        if (tcg_runs_with_kvm() && cpu->expose_kvm) {
+            *eax = env->features[FEAT_KVM];
+            *edx = env->features[FEAT_KVM_HINTS];
+        }
+        break;
+    case 0x40000010:
+        /* kvm_arch_init_vcpu()'s timing leaf (vmware-cpuid-freq) */
+        *eax = env->tsc_khz;
+        *ebx = env->apic_bus_freq / 1000;
         *ecx = 0;
         *edx = 0;
         break;
@@ -9142,7 +9178,7 @@ void x86_cpu_expand_features(X86CPU *cpu, Error **errp)
         }
     }
 
-    if (!kvm_enabled() || !cpu->expose_kvm) {
+    if (!(kvm_enabled() || tcg_runs_with_kvm()) || !cpu->expose_kvm) {
         env->features[FEAT_KVM] = 0;
     }
 

@@ -2907,6 +2907,13 @@ extern uint64_t x86_user_native_xcr0;
  * executes, so that a program finds the same CPU in both engines.
  */
 extern bool x86_user_native_cpuid;
+/*
+ * KVM paravirtual features (CPUID 0x40000001 EAX) that an accelerator
+ * running guest code in both TCG and KVM (dexec) implements in both: the
+ * guest then finds KVM's hypervisor leaves in either engine, and may be
+ * given these features.  Set before the vCPUs are created; 0 elsewhere.
+ */
+extern uint32_t x86_tcg_kvm_pv_features;
 
 uint32_t xsave_area_size(uint64_t mask, bool compacted);
 /* Lay the XSAVE area's extended components out as the host's CPUID does */
