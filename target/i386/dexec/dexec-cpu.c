@@ -133,6 +133,24 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
     }
 
     /*
+     * Where KVM runs the guest kernel, give it kvmclock, as KVM's guests
+     * have it: without, Linux calibrates the TSC against the PIT or the
+     * HPET, each read an exit to the monitor, and where exits are slow
+     * (a nested KVM host) the calibration fails, the TSC is found
+     * unstable, and every clock read becomes an HPET read, another exit.
+     * TCG reads kvmclock's page as any memory, with the same TSC; what
+     * the guest writes to its MSRs while in TCG goes to KVM at the next
+     * entry (see DexecX86ResetState), which updates the page then.  No
+     * port 0x80 delays either, which are exits too.
+     */
+    if (s->effective_policy == DEXEC_POLICY_NATIVE) {
+        x86_tcg_kvm_pv_features =
+            CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2 |
+            1U << KVM_FEATURE_NOP_IO_DELAY |
+            1U << KVM_FEATURE_CLOCKSOURCE_STABLE_BIT;
+    }
+
+    /*
      * guest TSC = host TSC + offset, in both engines: starting from 0 now
      * where KVM offsets it; where guest user code reads the host's TSC
      * whatever KVM was told, the host's, or the TSC would go back and
@@ -186,14 +204,17 @@ static void dexec_x86_set_tsc_offset(CPUState *cs)
 
 /*
  * What a runtime-level put to KVM leaves out and TCG may have changed:
- * the MTRRs and the feature control MSR.  Compared with what KVM was
- * last given, to write it only when the guest changed it.
+ * the MTRRs, the feature control MSR and kvmclock's MSRs.  Compared
+ * with what KVM was last given, to write it only when the guest changed
+ * it.
  */
 typedef struct DexecX86ResetState {
     uint64_t mtrr_fixed[11];
     uint64_t mtrr_deftype;
     MTRRVar mtrr_var[MSR_MTRRcap_VCNT];
     uint64_t feature_control;
+    uint64_t system_time_msr;
+    uint64_t wall_clock_msr;
 } DexecX86ResetState;
 
 /* What TCG's TLB and jump cache depend on, beyond the page tables */
@@ -760,6 +781,8 @@ static void dexec_x86_reset_state(CPUX86State *env, DexecX86ResetState *s)
     s->mtrr_deftype = env->mtrr_deftype;
     memcpy(s->mtrr_var, env->mtrr_var, sizeof(s->mtrr_var));
     s->feature_control = env->msr_ia32_feature_control;
+    s->system_time_msr = env->system_time_msr;
+    s->wall_clock_msr = env->wall_clock_msr;
 }
 
 bool dexec_arch_to_kvm(CPUState *cs)
@@ -1211,6 +1234,14 @@ static PropValue dexec_x86_default_props[] = {
     { NULL, NULL },
 };
 
+/* ... and the KVM paravirtual features that both engines implement */
+static PropValue dexec_x86_pv_props[] = {
+    { "kvmclock", "on" },
+    { "kvm-nopiodelay", "on" },
+    { "kvmclock-stable-bit", "on" },
+    { NULL, NULL },
+};
+
 static void dexec_x86_cpu_instance_init(CPUState *cs)
 {
     X86CPU *cpu = X86_CPU(cs);
@@ -1218,6 +1249,9 @@ static void dexec_x86_cpu_instance_init(CPUState *cs)
     dexec_x86_tcg_cpu_instance_init(cs);
     if (X86_CPU_GET_CLASS(cpu)->model) {
         x86_cpu_apply_props(cpu, dexec_x86_default_props);
+    }
+    if (x86_tcg_kvm_pv_features) {
+        x86_cpu_apply_props(cpu, dexec_x86_pv_props);
     }
     /*
      * KVM's XSAVE buffers have the host's layout: have TCG's XSAVE and
