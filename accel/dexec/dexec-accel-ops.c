@@ -346,7 +346,7 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
     for (i = 0; i < DEXEC_ENGINE__MAX; i++) {
         g_string_append_printf(buf, "  %s: %" PRIu64 ".%03" PRIu64 " s, "
                                "%" PRIu64 " instructions%s, %" PRIu64
-                               " runs\n", engine[i],
+                               " entries\n", engine[i],
                                st->ns[i] / 1000000000,
                                st->ns[i] / 1000000 % 1000, st->insns[i],
                                i == DEXEC_ENGINE_KVM ? " (estimated)" :

@@ -56,7 +56,7 @@ typedef enum DexecRevirt {
 typedef struct DexecStats {
     uint64_t ns[DEXEC_ENGINE__MAX];     /* time spent in each engine */
     uint64_t insns[DEXEC_ENGINE__MAX];  /* exact in TCG, estimated in KVM */
-    uint64_t runs[DEXEC_ENGINE__MAX];    /* times the engine ran */
+    uint64_t runs[DEXEC_ENGINE__MAX];   /* entries into the engine */
     bool tcg_uncounted;                 /* TCG ran without counting */
     /* engine switches, and time spent moving state: [engine moved to] */
     uint64_t switches_to[DEXEC_ENGINE__MAX];
