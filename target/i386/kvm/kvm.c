@@ -3334,18 +3334,9 @@ int kvm_arch_init(MachineState *ms, KVMState *s)
         return ret;
     }
 
-    /* Tell fw_cfg to notify the BIOS to reserve the range. */
-    e820_add_entry(KVM_IDENTITY_BASE, 0x4000, E820_RESERVED);
-
     ret = kvm_vm_set_nr_mmu_pages(s);
     if (ret < 0) {
         return ret;
-    }
-
-    if (object_dynamic_cast(OBJECT(ms), TYPE_X86_MACHINE) &&
-        x86_machine_is_smm_enabled(X86_MACHINE(ms))) {
-        smram_machine_done.notify = register_smram_listener;
-        qemu_add_machine_init_done_notifier(&smram_machine_done);
     }
 
     if (enable_cpu_pm) {
@@ -3396,6 +3387,19 @@ int kvm_arch_init(MachineState *ms, KVMState *s)
                 return ret;
             }
         }
+    }
+
+    /*
+     * Nothing fails from here on.  What follows changes the machine, which
+     * an accelerator that QEMU falls back to (-accel kvm:tcg) must find as
+     * it was.  Tell fw_cfg to notify the BIOS to reserve the range.
+     */
+    e820_add_entry(KVM_IDENTITY_BASE, 0x4000, E820_RESERVED);
+
+    if (object_dynamic_cast(OBJECT(ms), TYPE_X86_MACHINE) &&
+        x86_machine_is_smm_enabled(X86_MACHINE(ms))) {
+        smram_machine_done.notify = register_smram_listener;
+        qemu_add_machine_init_done_notifier(&smram_machine_done);
     }
 
     return 0;
