@@ -19,6 +19,7 @@
 #include "qemu/main-loop.h"
 #include "qemu/timer.h"
 #include "qemu/memalign.h"
+#include "qemu/rcu.h"
 #include "qom/object.h"
 #include "exec/target_page.h"
 #include "exec/tb-flush.h"
@@ -202,27 +203,75 @@ static void dexec_kvm_memory_init(void)
     address_space_init(&dexec_kvm_as, &dexec_kvm_root, "dexec-kvm");
 }
 
-/* A memory slot of dexec's own, for dexec_kvm_flush_mmu() */
-static bool dexec_kvm_flush_init(KVMState *ks, Error **errp)
+/* Undo dexec_kvm_memory_init(), for a TCG that QEMU falls back to. */
+static void dexec_kvm_memory_cleanup(void)
 {
-    void *page = qemu_memalign(qemu_real_host_page_size(),
-                               qemu_real_host_page_size());
+    address_space_destroy(&dexec_kvm_as);
+    /* until then, the address space's FlatView refers to the regions */
+    drain_call_rcu();
+    memory_region_del_subregion(&dexec_kvm_root, &dexec_kvm_ram);
+    object_unparent(OBJECT(&dexec_kvm_ram));
+    object_unparent(OBJECT(&dexec_kvm_root));
+}
 
-    memset(page, 0, qemu_real_host_page_size());
+/*
+ * Add the memory slot of dexec's own, for dexec_kvm_flush_mmu(), to the
+ * VM @vm_fd of a KVM with @nr_slots_max slots.
+ */
+static bool dexec_kvm_flush_init(int vm_fd, int nr_slots_max, Error **errp)
+{
+    static void *page;
+
+    if (!page) {
+        page = qemu_memalign(qemu_real_host_page_size(),
+                             qemu_real_host_page_size());
+        memset(page, 0, qemu_real_host_page_size());
+    }
     dexec_kvm_flush_slot = (struct kvm_userspace_memory_region) {
         /* QEMU allocates slots from 0 up */
-        .slot = ks->nr_slots_max - 1,
+        .slot = nr_slots_max - 1,
         .guest_phys_addr = DEXEC_KVM_FLUSH_GPA,
         .memory_size = qemu_real_host_page_size(),
         .userspace_addr = (uintptr_t)page,
     };
-    if (kvm_vm_ioctl(ks, KVM_SET_USER_MEMORY_REGION,
-                     &dexec_kvm_flush_slot) < 0) {
+    if (ioctl(vm_fd, KVM_SET_USER_MEMORY_REGION, &dexec_kvm_flush_slot) < 0) {
         error_setg_errno(errp, errno, "cannot add a memory slot for "
                          "flushing KVM's shadow page tables");
         return false;
     }
     return true;
+}
+
+/*
+ * Can KVM (@kvm_fd, /dev/kvm) do what dexec needs of it?  Tried before
+ * KVM is set up for the machine, which cannot be undone (memory
+ * listeners, a dirty ring reaper thread, ...): where this fails, QEMU
+ * can still fall back to plain TCG (-accel dexec:tcg).  The flush slot
+ * is tried in a scratch VM, with the number of slots that kvm_init()
+ * finds (its default is 32).
+ */
+static bool dexec_kvm_check(DexecState *s, int kvm_fd, Error **errp)
+{
+    int nr_slots_max, vm_fd;
+    bool ok;
+
+    if (ioctl(kvm_fd, KVM_CHECK_EXTENSION, KVM_CAP_IMMEDIATE_EXIT) <= 0) {
+        error_setg(errp, "KVM lacks KVM_CAP_IMMEDIATE_EXIT");
+        return false;
+    }
+    if (!s->kvm_shadow_paging) {
+        return true;
+    }
+    nr_slots_max = ioctl(kvm_fd, KVM_CHECK_EXTENSION, KVM_CAP_NR_MEMSLOTS);
+    vm_fd = ioctl(kvm_fd, KVM_CREATE_VM, 0);
+    if (vm_fd < 0) {
+        error_setg_errno(errp, errno, "cannot create a scratch VM");
+        return false;
+    }
+    ok = dexec_kvm_flush_init(vm_fd, nr_slots_max > 0 ? nr_slots_max : 32,
+                              errp);
+    close(vm_fd);
+    return ok;
 }
 
 /* Make KVM drop its shadow page tables: delete a memory slot, add it back */
@@ -320,6 +369,11 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     }
     /* what the host's KVM does decides the policy, which shapes KVMState */
     ret = dexec_arch_kvm_init(s, fd, &err);
+    if (ret == 0 && s->effective_policy != DEXEC_POLICY_TCG &&
+        !dexec_kvm_check(s, fd, &err)) {
+        dexec_arch_kvm_cleanup(s);
+        ret = -ENOSYS;
+    }
     close(fd);
     if (ret < 0) {
         error_reportf_err(err, "dexec: ");
@@ -353,8 +407,12 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         error_report("dexec: cannot set up KVM: %s", strerror(-ret));
         kvm_state = NULL;
         object_unref(OBJECT(ks));
+        dexec_kvm_memory_cleanup();
+        dexec_arch_kvm_cleanup(s);
         return ret;
     }
+    /* From here on, KVM is set up for good: nothing may fail. */
+
     /*
      * dexec syncs the dirty log at each switch into TCG, a few pages
      * dirty each time.  Without a dirty ring (which has no manual
@@ -368,10 +426,6 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         kvm_vm_enable_cap(ks, KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2, 0, 0) == 0) {
         ks->manual_dirty_log_protect = 0;
     }
-    if (!kvm_check_extension(ks, KVM_CAP_IMMEDIATE_EXIT)) {
-        error_report("dexec: KVM lacks KVM_CAP_IMMEDIATE_EXIT");
-        return -ENOSYS;
-    }
     /*
      * An instruction that KVM cannot emulate in user mode would otherwise
      * become a #UD in the guest: have it devirtualized, as in kernel mode.
@@ -382,9 +436,11 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
     }
 
     s->kvm = true;
-    if (s->kvm_shadow_paging && !dexec_kvm_flush_init(ks, &err)) {
+    if (s->kvm_shadow_paging &&
+        !dexec_kvm_flush_init(ks->vmfd, ks->nr_slots_max, &err)) {
+        /* it worked in dexec_kvm_check()'s scratch VM */
         error_reportf_err(err, "dexec: ");
-        return -EIO;
+        exit(1);
     }
     return 0;
 }

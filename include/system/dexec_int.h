@@ -159,6 +159,13 @@ extern const int dexec_arch_tcg_interrupts;
  */
 int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp);
 
+/*
+ * dexec_arch_kvm_init() succeeded, but dexec cannot use KVM after all:
+ * undo what it changed outside @s, so that the TCG that QEMU may fall
+ * back to finds QEMU as it was.
+ */
+void dexec_arch_kvm_cleanup(DexecState *s);
+
 /* Set up a vCPU that dexec runs in KVM. */
 void dexec_arch_init_vcpu(CPUState *cpu);
 

@@ -187,6 +187,15 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
     return 0;
 }
 
+void dexec_arch_kvm_cleanup(DexecState *s)
+{
+    /* what the CPU model takes from the host, see target/i386/cpu.c */
+    x86_user_native_xcr0 = 0;
+    x86_user_native_cpuid = false;
+    x86_tcg_kvm_pv_features = 0;
+    dexec_tsc_offset = 0;
+}
+
 /* Make KVM's guest TSC exactly TCG's (after a put that wrote the TSC). */
 static void dexec_x86_set_tsc_offset(CPUState *cs)
 {

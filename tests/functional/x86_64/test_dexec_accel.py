@@ -3,9 +3,11 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # The dexec accelerator's user interface: -accel help, its properties and
-# their validation, falling back when KVM is missing, the CPU model's
-# defaults, the single monitor thread, and its statistics in QMP and HMP.
+# their validation, falling back when KVM is missing or its set-up fails,
+# the CPU model's defaults, the single monitor thread, and its statistics
+# in QMP and HMP.
 
+import json
 import os
 import re
 import subprocess
@@ -76,6 +78,51 @@ class DexecAccel(QemuSystemTest):
         self.assertEqual(res.returncode, 0, res.stderr)
         self.assertIn('falling back to tcg', res.stderr)
         self.assertIn('"enabled": "tcg"', res.stdout)
+
+    def machine_state(self, *args):
+        """What QEMU starts with @args: the first vCPU's CPUID, the 'max'
+        CPU model, the address spaces and the machine's unattached objects;
+        and QEMU's stderr."""
+        qmp = ('{"execute": "qmp_capabilities"}\n'
+               '{"execute": "qom-get", "arguments": {"path": '
+               '"/machine/unattached/device[0]", '
+               '"property": "feature-words"}}\n'
+               '{"execute": "query-cpu-model-expansion", "arguments": '
+               '{"type": "full", "model": {"name": "max"}}}\n'
+               '{"execute": "human-monitor-command", "arguments": '
+               '{"command-line": "info mtree"}}\n'
+               '{"execute": "qom-list", "arguments": '
+               '{"path": "/machine/unattached"}}\n'
+               '{"execute": "quit"}\n')
+        res = self.run_qemu(*args, '-display', 'none', '-nodefaults', '-S',
+                            '-qmp', 'stdio', stdin=qmp)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        replies = [json.loads(l)['return'] for l in res.stdout.splitlines()
+                   if '"return"' in l]
+        self.assertEqual(len(replies), 6, res.stdout)
+        words, model, mtree, objects = replies[1:5]
+        # "info mtree" lists address spaces in no particular order
+        mtree = sorted(mtree.replace('\r', '').split('\n\n'))
+        objects = sorted(o['name'] for o in objects)
+        return (words, model, mtree, objects), res.stderr
+
+    def test_fallback_after_kvm_setup(self):
+        """-accel dexec:tcg after dexec's KVM set-up failed late, past the
+        start-up probe (here: the machine asks KVM for bus lock detection,
+        which KVM may not have): the fallback is exactly plain TCG, with
+        the same CPUID, memory map and objects."""
+        self.require_dexec()
+        if not kvm_usable():
+            self.skipTest('no /dev/kvm')
+        machine = 'pc,bus-lock-ratelimit=1'
+        fallback, err = self.machine_state('-M', machine,
+                                           '-accel', 'dexec:tcg')
+        if 'bus lock detection unsupported' not in err:
+            self.skipTest('no late failure here: auto chose TCG, or KVM '
+                          'has bus lock detection')
+        self.assertIn('falling back to tcg', err)
+        plain, _ = self.machine_state('-M', machine, '-accel', 'tcg')
+        self.assertEqual(fallback, plain)
 
     def test_auto_policy(self):
         """-accel dexec chooses TCG for everything only where guest user
