@@ -113,6 +113,24 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
         return -EIO;
     }
 
+    /*
+     * Where guest user code reads the host's XCR0 and can use state that
+     * dexec does not know how to carry between the engines (e.g. AMX),
+     * running user code in KVM is unsafe: auto chooses TCG (see below),
+     * and a policy that runs user code in KVM is refused.
+     */
+    if ((p.user_xcr0 & ~DEXEC_X86_XCR0_CARRIED) &&
+        s->policy != DEXEC_POLICY_AUTO) {
+        error_setg(errp, "policy=%s cannot run on this host: guest user "
+                   "code reads the host's XCR0 (0x%" PRIx64 "), with state "
+                   "that dexec cannot carry between KVM and TCG (0x%"
+                   PRIx64 ")", DexecPolicy_str(s->policy), p.user_xcr0,
+                   (uint64_t)(p.user_xcr0 & ~DEXEC_X86_XCR0_CARRIED));
+        error_append_hint(errp, "policy=auto and policy=tcg run all guest "
+                          "code in TCG here\n");
+        return -ENOTSUP;
+    }
+
     s->kvm_insns_per_ns = 2 / p.cpl3_ns;
     s->kvm_shadow_paging = p.shadow_paging;
     if (s->policy == DEXEC_POLICY_AUTO) {
@@ -164,12 +182,10 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
      * says.  Tell the guest kernel of that state, so that it saves and
      * restores it, and both engines carry it (TCG as data for AVX-512).
      * If user code can use state that dexec does not know how to carry,
-     * running it in KVM is unsafe: keep auto to TCG.
+     * auto keeps to TCG (other policies were refused above).
      */
     if (p.user_xcr0 & ~DEXEC_X86_XCR0_CARRIED) {
-        if (s->policy == DEXEC_POLICY_AUTO) {
-            s->effective_policy = DEXEC_POLICY_TCG;
-        }
+        s->effective_policy = DEXEC_POLICY_TCG;
         dexec_x86_probe_note(s, "user mode reads the host's XCR0 (0x%" PRIx64
                              "), with state the guest cannot carry: user "
                              "code in KVM is unsafe", p.user_xcr0);

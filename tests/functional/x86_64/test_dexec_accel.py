@@ -124,6 +124,23 @@ class DexecAccel(QemuSystemTest):
         plain, _ = self.machine_state('-M', machine, '-accel', 'tcg')
         self.assertEqual(fallback, plain)
 
+    def auto_policy(self):
+        """The policy that -accel dexec chooses, whether guest user code
+        can use state that dexec cannot carry, and the statistics."""
+        self.set_machine('none')
+        self.vm.add_args('-accel', 'dexec', '-display', 'none')
+        self.vm.launch()
+        stats = self.vm.qmp('x-accel-stats')['return']['human-readable-text']
+        self.vm.shutdown()
+        policy = re.search(r'dexec policy: (\w+) \(auto\)', stats)
+        self.assertIsNotNone(policy, stats)
+        xcr0 = re.search(r"user mode reads the host's XCR0 \((0x[0-9a-f]+)\)",
+                         stats)
+        # x87, SSE, AVX, opmask, ZMM_Hi256, Hi16_ZMM, PKRU
+        carried = 0x2e7
+        unsafe = bool(xcr0 and int(xcr0.group(1), 16) & ~carried)
+        return policy.group(1), unsafe, stats
+
     def test_auto_policy(self):
         """-accel dexec chooses TCG for everything only where guest user
         code can use state that dexec cannot carry: not for the host's
@@ -131,20 +148,46 @@ class DexecAccel(QemuSystemTest):
         self.require_dexec()
         if not kvm_usable():
             self.skipTest('no /dev/kvm')
-        self.set_machine('none')
-        self.vm.add_args('-accel', 'dexec', '-display', 'none')
-        self.vm.launch()
-        stats = self.vm.qmp('x-accel-stats')['return']['human-readable-text']
-        policy = re.search(r'dexec policy: (\w+) \(auto\)', stats)
-        self.assertIsNotNone(policy, stats)
-        xcr0 = re.search(r"user mode reads the host's XCR0 \((0x[0-9a-f]+)\)",
-                         stats)
-        # x87, SSE, AVX, opmask, ZMM_Hi256, Hi16_ZMM, PKRU
-        carried = 0x2e7
-        if xcr0 and int(xcr0.group(1), 16) & ~carried:
-            self.assertEqual(policy.group(1), 'tcg', stats)
+        policy, unsafe, stats = self.auto_policy()
+        if unsafe:
+            self.assertEqual(policy, 'tcg', stats)
         else:
-            self.assertIn(policy.group(1), ('user', 'native'), stats)
+            self.assertIn(policy, ('user', 'native'), stats)
+
+    def test_explicit_policy(self):
+        """Where guest user code can use state that dexec cannot carry
+        (e.g. AMX), policy=user and policy=native are refused, and
+        -accel dexec:tcg falls back to TCG; elsewhere they start."""
+        self.require_dexec()
+        if not kvm_usable():
+            self.skipTest('no /dev/kvm')
+        _, unsafe, _ = self.auto_policy()
+        qmp = ('{"execute": "qmp_capabilities"}\n'
+               '{"execute": "query-accelerators"}\n'
+               '{"execute": "quit"}\n')
+        for policy in ('user', 'native'):
+            with self.subTest(policy=policy):
+                res = self.run_qemu('-accel', 'dexec,policy=' + policy,
+                                    '-M', 'none', '-display', 'none',
+                                    '-qmp', 'stdio', stdin=qmp)
+                if not unsafe:
+                    self.assertEqual(res.returncode, 0, res.stderr)
+                    self.assertIn('"enabled": "dexec"', res.stdout)
+                    continue
+                self.assertEqual(res.returncode, 1)
+                self.assertIn(f'dexec: policy={policy} cannot run on this '
+                              "host: guest user code reads the host's XCR0",
+                              res.stderr)
+                self.assertIn('policy=auto and policy=tcg run all guest '
+                              'code in TCG here', res.stderr)
+                # as -accel dexec:tcg, with a property
+                res = self.run_qemu('-accel', 'dexec,policy=' + policy,
+                                    '-accel', 'tcg', '-M', 'none',
+                                    '-display', 'none', '-qmp', 'stdio',
+                                    stdin=qmp)
+                self.assertEqual(res.returncode, 0, res.stderr)
+                self.assertIn('falling back to tcg', res.stderr)
+                self.assertIn('"enabled": "tcg"', res.stdout)
 
     def test_no_nested_virt(self):
         """dexec offers no SVM or VMX, and the default CPU model starts

@@ -71,6 +71,11 @@ def main():
 
     for line in console.splitlines() + err.splitlines():
         print('# ' + line)
+    # dexec refuses a policy that the host's KVM cannot run safely
+    refused = re.search(r'dexec: (policy=\w+ cannot run on this host)', err)
+    if rc == 1 and refused:
+        print(f'ok 1 - {name} # SKIP {refused.group(1)}')
+        return 0
     problems = []
     if rc is None:
         problems.append(err)
