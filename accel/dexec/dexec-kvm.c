@@ -38,10 +38,9 @@
 /*
  * What KVM maps: guest memory, minus holes.  A page left out of KVM's
  * memory map cannot be executed there: fetching from it ends KVM_RUN with
- * an emulation failure, which dexec takes into TCG.
+ * an emulation failure, which dexec takes into TCG.  Each hole splits a
+ * memory slot of KVM's; there are at most DEXEC_KVM_MAX_HOLES.
  */
-#define DEXEC_KVM_MAX_HOLES 64
-
 static AddressSpace dexec_kvm_as;
 static MemoryRegion dexec_kvm_root;
 static MemoryRegion dexec_kvm_ram;
@@ -318,7 +317,7 @@ void dexec_kvm_set_holes(const hwaddr *pages, int n)
 {
     int i;
 
-    n = MIN(n, DEXEC_KVM_MAX_HOLES);
+    assert(n <= DEXEC_KVM_MAX_HOLES);
     if (n == dexec_kvm_nr_holes &&
         !memcmp(pages, dexec_kvm_hole_pages, n * sizeof(*pages))) {
         return;

@@ -142,9 +142,11 @@ void dexec_kvm_tlb_invalidated(void);
 void dexec_kvm_sync_code(CPUState *cpu);
 
 /*
- * Leave guest-physical @pages (sorted, page-aligned) out of what KVM maps,
- * and put back the ones left out before; BQL held.
+ * Leave guest-physical @pages (sorted, page-aligned, at most
+ * DEXEC_KVM_MAX_HOLES) out of what KVM maps, and put back the ones left
+ * out before; BQL held.
  */
+#define DEXEC_KVM_MAX_HOLES 64
 void dexec_kvm_set_holes(const hwaddr *pages, int n);
 
 /* target hooks (target/<arch>/dexec) */

@@ -295,7 +295,7 @@ typedef struct DexecX86Entries {
     uint32_t idt_limit;
     uint64_t lstar, cstar, sysenter_eip;
     uint64_t vector_eip[256];   /* handler of each vector, 0 if none */
-    hwaddr pages[64];
+    hwaddr pages[DEXEC_KVM_MAX_HOLES];
     int nr_pages;
     bool all_pages;             /* pages has every entry point's page */
     bool valid;
@@ -336,8 +336,12 @@ static int dexec_x86_cmp_hwaddr(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Recompute the entry pages if the kernel changed its entry points. */
-static void dexec_x86_update_entries(CPUState *cs)
+/*
+ * Recompute the entry pages if the kernel changed its entry points, and
+ * leave them out of KVM's memory map.  False if they are more than KVM's
+ * map can leave out: kernel code could then run in KVM.
+ */
+static bool dexec_x86_update_entries(CPUState *cs)
 {
     CPUX86State *env = cpu_env(cs);
     DexecX86Entries *e = &dexec_entries;
@@ -352,7 +356,7 @@ static void dexec_x86_update_entries(CPUState *cs)
         e->idt_limit == env->idt.limit && e->lstar == env->lstar &&
         e->cstar == env->cstar && e->sysenter_eip == env->sysenter_eip &&
         !memcmp(e->idt, idt, sizeof(idt))) {
-        return;
+        return e->all_pages;
     }
 
     memcpy(e->idt, idt, sizeof(idt));
@@ -378,7 +382,16 @@ static void dexec_x86_update_entries(CPUState *cs)
     dexec_x86_add_entry_page(cs, e, e->sysenter_eip);
     qsort(e->pages, e->nr_pages, sizeof(e->pages[0]), dexec_x86_cmp_hwaddr);
     e->valid = true;
+    trace_dexec_x86_entries(e->nr_pages, e->all_pages);
+    if (!e->all_pages) {
+        warn_report_once("dexec: the guest kernel's entry points are on "
+                         "more than %d pages, which the user policy cannot "
+                         "all leave out of KVM: user code runs in TCG while "
+                         "they are", DEXEC_KVM_MAX_HOLES);
+        return false;
+    }
     dexec_kvm_set_holes(e->pages, e->nr_pages);
+    return true;
 }
 
 /* Under the user policy: is the vCPU at one of the kernel's entry points? */
@@ -1049,6 +1062,7 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
 {
     AccelCPUState *acs = cs->accel;
     DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+    DexecRevirt revirt;
     int why;
 
     if (!dexec_kvm_in_use()) {
@@ -1116,9 +1130,7 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         cpu_env(cs)->tcg_ud_handed_back = false;
         acs->tcg_budget = 0;
         if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
-            acs->stats.revirt[DEXEC_REVIRT_HANDBACK]++;
-            /* a stay that TCG forces teaches the adaptive policy nothing */
-            xcpu->proc = NULL;
+            revirt = DEXEC_REVIRT_HANDBACK;
             goto to_kvm;
         }
     }
@@ -1134,12 +1146,23 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         dexec_x86_tcg_waits(cs, &xcpu->proc, &xcpu->proc_key)) {
         return DEXEC_ENGINE_TCG;
     }
-    acs->stats.revirt[DEXEC_REVIRT_STATE]++;
+    revirt = DEXEC_REVIRT_STATE;
 to_kvm:
-    cpu_env(cs)->tcg_ud_handback = true;
-    if (dexec_x86_user_policy()) {
-        dexec_x86_update_entries(cs);
+    if (dexec_x86_user_policy() && !dexec_x86_update_entries(cs)) {
+        /*
+         * Kernel code must not run in KVM under the user policy.  TCG
+         * raises #UD for an instruction that it does not have, rather
+         * than hand it back, until the vCPU next enters KVM.
+         */
+        cpu_env(cs)->tcg_ud_handback = false;
+        return DEXEC_ENGINE_TCG;
     }
+    acs->stats.revirt[revirt]++;
+    if (revirt == DEXEC_REVIRT_HANDBACK) {
+        /* a stay that TCG forces teaches the adaptive policy nothing */
+        xcpu->proc = NULL;
+    }
+    cpu_env(cs)->tcg_ud_handback = true;
     xcpu->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_paging(cpu_env(cs), &xcpu->tcg_paging);
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);

@@ -79,6 +79,7 @@ class DexecNested(QemuBaseTest):
             'dexec-smc': ('dexec-smc: PASS', ''),
             'dexec-smp': ('dexec-smp: PASS', '-smp 4'),
             'dexec-mmio': ('dexec-mmio: PASS', '-cpu max'),
+            'dexec-holes': ('dexec-holes: PASS', ''),
         }
         steps = []
         for policy in policies:
