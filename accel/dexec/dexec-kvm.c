@@ -621,10 +621,51 @@ void dexec_kvm_ops_init(AccelOpsClass *ops)
     }
 }
 
+/*
+ * Where the monitor thread's time went, by the host kernel's accounting
+ * (/proc, in clock ticks): running guest code in KVM_RUN, in the host
+ * kernel (KVM's handling of exits, and QEMU's system calls), and in QEMU
+ * (TCG, the device models, the monitor).  Exits that KVM completes
+ * in the kernel cost host kernel time; those that come to QEMU cost both.
+ */
+static bool dexec_thread_times(int tid, double *guest, double *kernel,
+                               double *qemu)
+{
+    g_autofree char *path = g_strdup_printf("/proc/self/task/%d/stat", tid);
+    g_autofree char *text = NULL;
+    unsigned long long utime, stime, guest_time;
+    double tick = sysconf(_SC_CLK_TCK);
+    char *p;
+
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        return false;
+    }
+    p = strrchr(text, ')');
+    if (!p ||
+        sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu "
+               "%*d %*d %*d %*d %*d %*d %*u %*u %*d %*u %*u %*u %*u %*u %*u "
+               "%*u %*u %*u %*u %*u %*u %*u %*d %*d %*u %*u %*u %llu",
+               &utime, &stime, &guest_time) != 3 || tick <= 0) {
+        return false;
+    }
+    *guest = guest_time / tick;
+    *kernel = stime / tick;
+    *qemu = (utime - MIN(guest_time, utime)) / tick;
+    return true;
+}
+
 void dexec_kvm_get_stats(DexecState *s, GString *buf)
 {
+    double guest, kernel, qemu;
+
     if (s->probe) {
         g_string_append_printf(buf, "%s\n", s->probe);
+    }
+    if (first_cpu && first_cpu->thread_id &&
+        dexec_thread_times(first_cpu->thread_id, &guest, &kernel, &qemu)) {
+        g_string_append_printf(buf, "monitor thread: %.2f s in guest code, "
+                               "%.2f s in the host kernel, %.2f s in QEMU\n",
+                               guest, kernel, qemu);
     }
     if (s->kvm) {
         g_string_append_printf(buf, "direct execution rate: %.2f "
