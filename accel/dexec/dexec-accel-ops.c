@@ -38,6 +38,13 @@ static CPUState *dexec_current_cpu;
 /* A vCPU that an interrupt gave work while another ran: it runs next */
 static CPUState *dexec_next_cpu;
 
+/*
+ * The share of the quota that a directed yield gives: enough to take an
+ * interrupt and act on it, short enough that the vCPU whose slice was
+ * cut soon goes on with the rest of it.
+ */
+#define DEXEC_YIELD_SHARE 8
+
 /* End the running vCPU's slice, in either engine. */
 static void dexec_kick_vcpu_thread(CPUState *unused)
 {
@@ -60,11 +67,15 @@ static void dexec_kick_vcpu_thread(CPUState *unused)
  * TCG at its next translation block, KVM once the kick has it leave
  * KVM_RUN, for kvm_arch_pre_run() to inject it.
  *
- * Another vCPU that the interrupt gives work runs next, ending the
- * running vCPU's slice (a directed yield): on one thread nothing else
- * runs it, and the sender of an IPI often waits for it to act (a TLB
- * shootdown, smp_call_function()).  Left to its turn, the target of an
- * IPI had the sender spin for the rest of its slice.
+ * Another vCPU runs next, for a share of the quota, if the interrupt
+ * wakes it from a halt, or if the running vCPU sent it (an IPI) and it
+ * can take it: a directed yield, which cuts the running vCPU's slice
+ * short; the rest of that slice comes right after.  On one thread
+ * nothing else runs the target, and the sender of an IPI often waits
+ * for it to act (a TLB shootdown, smp_call_function()): left to its
+ * turn, the target had the sender spin for the rest of its slice.  A
+ * busy vCPU that a timer or a device interrupts takes it at its turn, so
+ * that busy vCPUs do not take turns ahead of the others.
  *
  * An interrupt that only TCG delivers, raised while the vCPU runs in KVM,
  * waits until the vCPU has left KVM: KVM would otherwise take it when
@@ -90,7 +101,8 @@ static void dexec_handle_interrupt(CPUState *cpu, int mask)
         dexec_kvm_kick();
         return;
     }
-    if (running && (!cpu->halted || cpu_has_work(cpu))) {
+    if (running && cpu_has_work(cpu) &&
+        (cpu->halted || qemu_thread_is_self(running->thread))) {
         qatomic_set(&dexec_next_cpu, cpu);
         tcg_kick_vcpu_thread(running);
         dexec_kvm_kick();
@@ -177,18 +189,20 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, bool exact,
 }
 
 /*
- * One slice of @cpu: at most the quota, in whichever engines the target
- * picks, until the quota is used up or the vCPU stops (halt, an event for
- * the main loop, a kick).  BQL held.
+ * One slice of @cpu: at most *@left instructions, in whichever engines
+ * the target picks, until they are used up or the vCPU stops (halt, an
+ * event for the main loop, a kick); *@left is then what the slice had
+ * left.  BQL held.
  */
-static int dexec_run_slice(CPUState *cpu)
+static int dexec_run_slice(CPUState *cpu, int64_t *quota_left)
 {
     DexecStats *st = &cpu->accel->stats;
-    int64_t left = dexec_state->quota;
+    int64_t left = *quota_left;
     int64_t executed, budget;
     bool kvm;
     int r;
 
+    *quota_left = 0;
     if (cpu->halted && !cpu_has_work(cpu)) {
         return EXCP_HLT;
     }
@@ -219,14 +233,39 @@ static int dexec_run_slice(CPUState *cpu)
              */
             continue;
         }
+        *quota_left = left;
         return r;
     }
+}
+
+/*
+ * Run @cpu, whose turn it is (@woken NULL), or @woken, which a directed
+ * yield gave a share of the quota.  Returns the result of the slice; a
+ * slice of @cpu that a directed yield cut short keeps the rest in
+ * slice_left, for when the yield is over.
+ */
+static int dexec_run(CPUState *cpu, CPUState *woken)
+{
+    int64_t left;
+    int r;
+
+    if (woken) {
+        woken->accel->stats.yields_to++;
+        left = dexec_state->quota / DEXEC_YIELD_SHARE + 1;
+        return dexec_run_slice(woken, &left);
+    }
+    left = cpu->accel->slice_left ?: dexec_state->quota;
+    r = dexec_run_slice(cpu, &left);
+    /* anything else that ends a slice early (PAUSE, a kick) ends the turn */
+    cpu->accel->slice_left = r == EXCP_INTERRUPT &&
+                             qatomic_read(&dexec_next_cpu) ? left : 0;
+    return r;
 }
 
 static void *dexec_cpu_thread_fn(void *arg)
 {
     Notifier force_rcu;
-    CPUState *cpu = arg;
+    CPUState *cpu = arg, *run;
 
     rcu_register_thread();
     force_rcu.notify = dexec_force_rcu;
@@ -254,11 +293,13 @@ static void *dexec_cpu_thread_fn(void *arg)
         }
     }
 
+    /* @cpu: whose turn it is; @run: the vCPU that runs, that one or another */
     cpu = first_cpu;
+    run = NULL;
 
     while (1) {
-        if (cpu) {
-            qatomic_set(&cpu->exit_request, false);
+        if (run) {
+            qatomic_set(&run->exit_request, false);
         }
 
         dexec_wait_io_event();
@@ -268,35 +309,44 @@ static void *dexec_cpu_thread_fn(void *arg)
         }
 
         while (cpu && cpu_work_list_empty(cpu)) {
+            CPUState *woken = qatomic_xchg(&dexec_next_cpu, NULL);
+
+            if (woken == cpu) {
+                woken = NULL;
+            }
+            run = woken ?: cpu;
             /*
              * Store dexec_current_cpu before evaluating exit_request;
              * pairs with dexec_force_rcu().
              */
-            qatomic_set_mb(&dexec_current_cpu, cpu);
+            qatomic_set_mb(&dexec_current_cpu, run);
 
             /* Pairs with store-release in cpu_exit.  */
-            if (qatomic_load_acquire(&cpu->exit_request)) {
+            if (qatomic_load_acquire(&run->exit_request)) {
                 break;
             }
-            current_cpu = cpu;
+            current_cpu = run;
 
-            if (cpu_can_run(cpu)) {
-                int r = dexec_run_slice(cpu);
+            if (cpu_can_run(run)) {
+                int r = dexec_run(cpu, woken);
 
                 if (r == EXCP_DEBUG) {
-                    cpu_handle_guest_debug(cpu);
+                    cpu_handle_guest_debug(run);
                     break;
                 } else if (r == EXCP_ATOMIC) {
                     bql_unlock();
-                    cpu_exec_step_atomic(cpu);
+                    cpu_exec_step_atomic(run);
                     bql_lock();
                     break;
                 }
-            } else if (cpu->stop) {
+                if (woken || cpu->accel->slice_left) {
+                    /* the rest of the slice of @cpu comes next */
+                    continue;
+                }
+            } else if (run->stop) {
                 break;
             }
-
-            cpu = qatomic_xchg(&dexec_next_cpu, NULL) ?: CPU_NEXT(cpu);
+            cpu = CPU_NEXT(cpu);
         }
 
         /* Does not need a memory barrier: a spurious wakeup is okay.  */
@@ -355,10 +405,11 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
                                st->runs[i]);
     }
     g_string_append_printf(buf, "  engine switches: %" PRIu64
-                           ", quota ends: %" PRIu64 "\n",
+                           ", quota ends: %" PRIu64 ", directed yields "
+                           "to it: %" PRIu64 "\n",
                            st->switches_to[DEXEC_ENGINE_TCG] +
                            st->switches_to[DEXEC_ENGINE_KVM],
-                           st->quota_ends);
+                           st->quota_ends, st->yields_to);
     if (st->mmu_flushes) {
         g_string_append_printf(buf, "  KVM's shadow page tables: %" PRIu64
                                " flushes, %.1f us each\n", st->mmu_flushes,

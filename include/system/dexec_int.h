@@ -69,6 +69,7 @@ typedef struct DexecStats {
     uint64_t code_sync_ns;
     uint64_t tcg_tlb_kept;              /* switches to TCG keeping its TLB */
     uint64_t quota_ends;
+    uint64_t yields_to;                 /* slices given by a directed yield */
     uint64_t mmu_flushes;               /* of KVM's shadow page tables */
     uint64_t mmu_flush_ns;
     uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
@@ -100,6 +101,8 @@ struct AccelCPUState {
     unsigned kvm_failures;
     /* Interrupts raised while in KVM that only TCG delivers. */
     int deferred_interrupts;
+    /* What is left of a slice that a directed yield or a kick cut short */
+    int64_t slice_left;
     /* the target's own per-vCPU state */
     void *arch;
     DexecStats stats;
