@@ -262,6 +262,19 @@ static int dexec_run(CPUState *cpu, CPUState *woken)
     return r;
 }
 
+/* Work queued for any vCPU (run_on_cpu()), which the monitor runs first */
+static bool dexec_work_pending(void)
+{
+    CPUState *cpu;
+
+    CPU_FOREACH(cpu) {
+        if (!cpu_work_list_empty(cpu)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void *dexec_cpu_thread_fn(void *arg)
 {
     Notifier force_rcu;
@@ -308,7 +321,7 @@ static void *dexec_cpu_thread_fn(void *arg)
             cpu = first_cpu;
         }
 
-        while (cpu && cpu_work_list_empty(cpu)) {
+        while (cpu && !dexec_work_pending()) {
             CPUState *woken = qatomic_xchg(&dexec_next_cpu, NULL);
 
             if (woken == cpu) {
