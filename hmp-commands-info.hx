@@ -325,6 +325,22 @@ SRST
     indicates that TCG in use, and that KVM and qtest are also available.
 ERST
 
+#if defined(CONFIG_DEXEC)
+    {
+        .name       = "dexec",
+        .args_type  = "",
+        .params     = "",
+        .help       = "show where each vCPU runs under dexec, and why",
+        .cmd        = hmp_info_dexec,
+    },
+
+SRST
+  ``info dexec``
+    Show, for each vCPU under the dexec accelerator, the engine that holds
+    it, its mode and the reason of its last move from KVM to TCG.
+ERST
+#endif
+
     {
         .name       = "numa",
         .args_type  = "",

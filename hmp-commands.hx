@@ -1867,3 +1867,21 @@ SRST
   List event channels in the guest
 ERST
 #endif
+
+#if defined(CONFIG_DEXEC)
+    {
+        .name       = "dexec_set_mode",
+        .args_type  = "mode:s,cpu_index:i?",
+        .params     = "policy|simulate|native|user [cpu-index]",
+        .help       = "set the dexec engine mode of every vCPU, or of one",
+        .cmd        = hmp_dexec_set_mode,
+    },
+
+SRST
+``dexec_set_mode`` *mode* [*cpu-index*]
+  Set the engine mode of vCPU *cpu-index*, or of every vCPU, under the
+  dexec accelerator: ``policy`` (as dexec's policy decides),
+  ``simulate`` (TCG only), ``native`` or ``user`` (as those policies).
+  The command returns when the mode is in effect.
+ERST
+#endif

@@ -428,6 +428,7 @@ static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
                                " flushes, %.1f us each\n", st->mmu_flushes,
                                st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
     }
+    dexec_mode_get_vcpu_stats(cpu, buf);
     dexec_kvm_get_vcpu_stats(cpu, buf);
 }
 

@@ -67,6 +67,7 @@ static int dexec_init_machine(AccelState *as, MachineState *ms)
     }
 
     dexec_state = s;
+    dexec_mode_init();
     trace_dexec_init(DexecPolicy_str(s->effective_policy), s->quota);
     return 0;
 }

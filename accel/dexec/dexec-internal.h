@@ -26,4 +26,8 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed);
 void dexec_kvm_get_stats(DexecState *s, GString *buf);
 void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf);
 
+/* dexec-mode.c: run-time control */
+void dexec_mode_init(void);
+void dexec_mode_get_vcpu_stats(CPUState *cpu, GString *buf);
+
 #endif /* ACCEL_DEXEC_INTERNAL_H */

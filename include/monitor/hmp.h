@@ -25,6 +25,8 @@ void hmp_info_name(Monitor *mon, const QDict *qdict);
 void hmp_info_version(Monitor *mon, const QDict *qdict);
 void hmp_info_kvm(Monitor *mon, const QDict *qdict);
 void hmp_info_accelerators(Monitor *mon, const QDict *qdict);
+void hmp_info_dexec(Monitor *mon, const QDict *qdict);
+void hmp_dexec_set_mode(Monitor *mon, const QDict *qdict);
 void hmp_info_status(Monitor *mon, const QDict *qdict);
 void hmp_info_uuid(Monitor *mon, const QDict *qdict);
 void hmp_info_chardev(Monitor *mon, const QDict *qdict);

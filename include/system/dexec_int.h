@@ -23,14 +23,14 @@ struct kvm_run;
 typedef struct DexecState DexecState;
 DECLARE_INSTANCE_CHECKER(DexecState, DEXEC_STATE, TYPE_DEXEC_ACCEL)
 
-/* Where a vCPU runs, and where its architectural state lives. */
-typedef enum DexecEngine {
-    DEXEC_ENGINE_TCG,
-    DEXEC_ENGINE_KVM,
-    DEXEC_ENGINE__MAX,
-} DexecEngine;
-
-/* Why a vCPU went from KVM to TCG (a devirtualized event). */
+/*
+ * Where a vCPU runs, and where its architectural state lives, is a
+ * DexecEngine (QAPI): DEXEC_ENGINE_TCG or DEXEC_ENGINE_KVM.
+ *
+ *
+ * Why a vCPU went from KVM to TCG (a devirtualized event); in the order of
+ * QAPI's DexecDevirtReason, which names them.
+ */
 typedef enum DexecDevirt {
     DEXEC_DEVIRT_EMULATION,     /* KVM could not emulate an instruction */
     DEXEC_DEVIRT_INTERNAL,      /* other KVM internal error */
@@ -41,6 +41,7 @@ typedef enum DexecDevirt {
     DEXEC_DEVIRT_INTERRUPT,     /* kernel entry: external interrupt */
     DEXEC_DEVIRT_MODE,          /* a mode the policy keeps out of KVM */
     DEXEC_DEVIRT_EVENT,         /* INIT, SIPI, SMI, NMI or interrupt */
+    DEXEC_DEVIRT_MODE_CHANGE,   /* the vCPU's DexecMode changed */
     DEXEC_DEVIRT__MAX,
 } DexecDevirt;
 
@@ -79,6 +80,7 @@ typedef struct DexecStats {
     uint64_t tcg_wait_ns;
     uint64_t tcg_start_waits;           /* of which for a new process */
     uint64_t puts[4];                   /* state puts to KVM, by level */
+    uint64_t mode_changes;              /* of the vCPU's DexecMode */
 } DexecStats;
 
 /*
@@ -106,6 +108,11 @@ struct AccelCPUState {
     /* the target's own per-vCPU state */
     void *arch;
     DexecStats stats;
+    /* the mode set at run time, and what set it (see dexec-mode.c) */
+    DexecMode mode;
+    DexecModeReason mode_reason;
+    /* 1 + the DexecDevirt of the last devirtualization, 0 if none yet */
+    int last_devirt;
 };
 
 struct DexecState {
@@ -131,6 +138,33 @@ static inline bool dexec_kvm_in_use(void)
 {
     return dexec_state && dexec_state->kvm;
 }
+
+/*
+ * The policy that decides @cpu's engine now: the one its mode stands for
+ * (DEXEC_POLICY_TCG in mode simulate), or dexec's.
+ */
+static inline DexecPolicy dexec_vcpu_policy(CPUState *cpu)
+{
+    switch (cpu->accel->mode) {
+    case DEXEC_MODE_SIMULATE:
+        return DEXEC_POLICY_TCG;
+    case DEXEC_MODE_NATIVE:
+        return DEXEC_POLICY_NATIVE;
+    case DEXEC_MODE_USER:
+        return DEXEC_POLICY_USER;
+    default:
+        return dexec_state->effective_policy;
+    }
+}
+
+/* dexec-mode.c: the vCPUs' modes and the guest's region of interest */
+
+/*
+ * Set @cpu's mode, for @reason; on the monitor thread, with the BQL, at
+ * an instruction boundary of every vCPU.
+ */
+void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
+                         DexecModeReason reason);
 
 /*
  * The guest invalidated translations while TCG ran it: KVM's shadow page
@@ -206,5 +240,11 @@ int64_t dexec_arch_get_ticks(void);
 
 /* Per-vCPU statistics of the target part. */
 void dexec_arch_get_vcpu_stats(CPUState *cpu, GString *buf);
+
+/*
+ * Give @cpu @mode: if its state is in KVM, move it into TCG first, as its
+ * current mode ran it.  Monitor thread, BQL held.
+ */
+void dexec_arch_set_mode(CPUState *cpu, DexecMode mode);
 
 #endif /* SYSTEM_DEXEC_INT_H */

@@ -269,6 +269,12 @@ typedef struct DexecX86VCPU {
     /* ... the end of a wait of user code in TCG, and its timer */
     int64_t tcg_until;
     QEMUTimer *wait_timer;
+    /*
+     * In mode simulate, KVM runs an instruction that TCG does not decode
+     * (hand-back), and the user code after it, as under the user policy,
+     * until the vCPU leaves KVM.
+     */
+    bool handback_stay;
 } DexecX86VCPU;
 
 static DexecX86VCPU *dexec_x86_vcpu(CPUState *cs)
@@ -276,9 +282,14 @@ static DexecX86VCPU *dexec_x86_vcpu(CPUState *cs)
     return cs->accel->arch;
 }
 
-static bool dexec_x86_user_policy(void)
+/*
+ * Does the user policy decide @cs's engine (dexec's, or the vCPU's mode),
+ * or its stay in KVM (a hand-back in mode simulate)?
+ */
+static bool dexec_x86_user_policy(CPUState *cs)
 {
-    return dexec_state->effective_policy == DEXEC_POLICY_USER;
+    return dexec_vcpu_policy(cs) == DEXEC_POLICY_USER ||
+           dexec_x86_vcpu(cs)->handback_stay;
 }
 
 /*
@@ -401,7 +412,7 @@ static bool dexec_x86_at_kernel_entry(CPUState *cs)
     DexecX86Entries *e = &dexec_entries;
     int v;
 
-    if (!dexec_x86_user_policy() || !e->valid) {
+    if (!dexec_x86_user_policy(cs) || !e->valid) {
         return false;
     }
     for (v = 0; v < 256; v++) {
@@ -565,6 +576,15 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
     return DEXEC_DEVIRT_INTERRUPT;
 }
 
+/* Is the vCPU in a mode that the user policy keeps in TCG? */
+static bool dexec_x86_needs_user_tcg(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+
+    return (env->hflags & HF_CPL_MASK) != 3 || (env->eflags & VM_MASK) ||
+           !(env->hflags & HF_LMA_MASK);
+}
+
 /*
  * Why the vCPU cannot run in KVM now (a DexecDevirt), or -1 if it can.
  * Reads QEMU's copy of the state: valid while the vCPU is in TCG.
@@ -581,9 +601,8 @@ static int dexec_x86_needs_tcg(CPUState *cs)
     if (env->a20_mask != -1 || (env->hflags & (HF_SMM_MASK | HF_GUEST_MASK))) {
         return DEXEC_DEVIRT_MODE;
     }
-    if (dexec_x86_user_policy()) {
-        if ((env->hflags & HF_CPL_MASK) != 3 || (env->eflags & VM_MASK) ||
-            !(env->hflags & HF_LMA_MASK)) {
+    if (dexec_x86_user_policy(cs)) {
+        if (dexec_x86_needs_user_tcg(cs)) {
             return DEXEC_DEVIRT_MODE;
         }
         /* interrupts reach the guest kernel through TCG */
@@ -720,7 +739,7 @@ static bool dexec_x86_tcg_tlb_valid(CPUState *cs)
     CPUX86State *env = cpu_env(cs);
     DexecX86Paging now, *then = &dexec_x86_vcpu(cs)->tcg_paging;
 
-    if (!dexec_x86_user_policy() || !dexec_entries.valid ||
+    if (!dexec_x86_user_policy(cs) || !dexec_entries.valid ||
         !dexec_entries.all_pages ||
         ((env->hflags & HF_CPL_MASK) != 3 && !dexec_x86_at_kernel_entry(cs))) {
         return false;
@@ -745,7 +764,7 @@ static void dexec_x86_get_state(CPUState *cs)
     if (cs->vcpu_dirty) {
         return;
     }
-    if (dexec_x86_user_policy()) {
+    if (dexec_x86_user_policy(cs)) {
         if (kvm_arch_get_user_registers(cs, &err) < 0) {
             error_reportf_err(err, "dexec: cannot move vCPU %d to TCG: ",
                               cs->cpu_index);
@@ -1058,6 +1077,69 @@ static bool dexec_x86_tcg_waits(CPUState *cs, DexecX86Process **pp,
     return false;
 }
 
+/*
+ * Take @cs out of KVM for acs->devirt: move its state into TCG, and
+ * decide how long TCG keeps it.
+ */
+static void dexec_x86_devirt(CPUState *cs)
+{
+    AccelCPUState *acs = cs->accel;
+
+    dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
+    if (dexec_x86_user_policy(cs)) {
+        acs->devirt = dexec_x86_kernel_entry(cs, acs->devirt);
+        if (acs->devirt >= DEXEC_DEVIRT_SYSCALL &&
+            acs->devirt <= DEXEC_DEVIRT_INTERRUPT) {
+            dexec_x86_adapt(cs);
+        }
+    }
+    trace_dexec_devirt(cs->cpu_index, acs->devirt, cpu_env(cs)->eip,
+                       cpu_env(cs)->hflags & HF_CPL_MASK,
+                       cs->exception_index);
+    acs->stats.devirt[acs->devirt]++;
+    acs->last_devirt = acs->devirt + 1;
+    switch (acs->devirt) {
+    case DEXEC_DEVIRT_EMULATION:
+    case DEXEC_DEVIRT_INTERNAL:
+        /*
+         * TCG executes the instruction that KVM could not, or raises
+         * #UD for it: handing it back would loop.
+         */
+        acs->tcg_budget = 1;
+        cpu_env(cs)->tcg_ud_handback = false;
+        break;
+    case DEXEC_DEVIRT_ENTRY:
+        acs->tcg_budget = DEXEC_ENTRY_BACKOFF <<
+                          MIN(acs->kvm_failures++, 10);
+        break;
+    default:
+        acs->tcg_budget = 0;
+        break;
+    }
+    acs->devirt = -1;
+    dexec_x86_vcpu(cs)->handback_stay = false;
+}
+
+/*
+ * Put the kernel's entry points back into KVM's memory map once no vCPU
+ * runs under the user policy (modes changed at run time).
+ */
+static void dexec_x86_drop_entries(void)
+{
+    CPUState *cpu;
+
+    if (!dexec_entries.valid) {
+        return;
+    }
+    CPU_FOREACH(cpu) {
+        if (dexec_x86_user_policy(cpu)) {
+            return;
+        }
+    }
+    dexec_entries.valid = false;
+    dexec_kvm_set_holes(dexec_entries.pages, 0);
+}
+
 DexecEngine dexec_arch_choose_engine(CPUState *cs)
 {
     AccelCPUState *acs = cs->accel;
@@ -1078,7 +1160,7 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
             if (cpu_test_interrupt(cs, dexec_arch_tcg_interrupts) ||
                 cpu_env(cs)->a20_mask != -1) {
                 acs->devirt = DEXEC_DEVIRT_EVENT;
-            } else if (dexec_x86_user_policy() &&
+            } else if (dexec_x86_user_policy(cs) &&
                        cpu_test_interrupt(cs, CPU_INTERRUPT_HARD |
                                           CPU_INTERRUPT_NMI)) {
                 /*
@@ -1087,44 +1169,42 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
                  * injection and a KVM_RUN) only to stop at the handler.
                  */
                 acs->devirt = DEXEC_DEVIRT_INTERRUPT;
+            } else if (dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG) {
+                /* mode simulate: a hand-back's stay ends here */
+                acs->devirt = xcpu->handback_stay ? DEXEC_DEVIRT_MODE :
+                              DEXEC_DEVIRT_MODE_CHANGE;
             } else {
                 return DEXEC_ENGINE_KVM;
             }
         }
-        dexec_x86_switch(cs, DEXEC_ENGINE_TCG);
-        if (dexec_x86_user_policy()) {
-            acs->devirt = dexec_x86_kernel_entry(cs, acs->devirt);
-            if (acs->devirt >= DEXEC_DEVIRT_SYSCALL &&
-                acs->devirt <= DEXEC_DEVIRT_INTERRUPT) {
-                dexec_x86_adapt(cs);
-            }
-        }
-        trace_dexec_devirt(cs->cpu_index, acs->devirt, cpu_env(cs)->eip,
-                           cpu_env(cs)->hflags & HF_CPL_MASK,
-                           cs->exception_index);
-        acs->stats.devirt[acs->devirt]++;
-        switch (acs->devirt) {
-        case DEXEC_DEVIRT_EMULATION:
-        case DEXEC_DEVIRT_INTERNAL:
-            /*
-             * TCG executes the instruction that KVM could not, or raises
-             * #UD for it: handing it back would loop.
-             */
-            acs->tcg_budget = 1;
-            cpu_env(cs)->tcg_ud_handback = false;
-            break;
-        case DEXEC_DEVIRT_ENTRY:
-            acs->tcg_budget = DEXEC_ENTRY_BACKOFF <<
-                              MIN(acs->kvm_failures++, 10);
-            break;
-        default:
-            acs->tcg_budget = 0;
-            break;
-        }
-        acs->devirt = -1;
+        dexec_x86_devirt(cs);
         return DEXEC_ENGINE_TCG;
     }
 
+    if (dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG) {
+        /*
+         * Mode simulate: TCG runs everything, but an instruction that it
+         * does not decode for the CPU model, and that user code in KVM
+         * may use (where it reads the host's CPUID): KVM runs it, and the
+         * user code after it until the vCPU leaves KVM, as the user
+         * policy would, rather than have TCG raise #UD.
+         */
+        if (!cpu_env(cs)->tcg_ud_handed_back) {
+            return DEXEC_ENGINE_TCG;
+        }
+        cpu_env(cs)->tcg_ud_handed_back = false;
+        acs->tcg_budget = 0;
+        if (dexec_x86_needs_user_tcg(cs)) {
+            cs->exception_index = EXCP06_ILLOP;
+            cpu_env(cs)->error_code = 0;
+            cpu_env(cs)->exception_is_int = 0;
+            cpu_env(cs)->exception_next_eip = cpu_env(cs)->eip;
+            return DEXEC_ENGINE_TCG;
+        }
+        xcpu->handback_stay = true;
+        revirt = DEXEC_REVIRT_HANDBACK;
+        goto to_kvm;
+    }
     if (cpu_env(cs)->tcg_ud_handed_back) {
         /* it cannot wait, and TCG delivers no interrupt before it */
         cpu_env(cs)->tcg_ud_handed_back = false;
@@ -1142,20 +1222,24 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
         trace_dexec_stay_tcg(cs->cpu_index, why);
         return DEXEC_ENGINE_TCG;
     }
-    if (dexec_x86_user_policy() &&
+    if (dexec_x86_user_policy(cs) &&
         dexec_x86_tcg_waits(cs, &xcpu->proc, &xcpu->proc_key)) {
         return DEXEC_ENGINE_TCG;
     }
     revirt = DEXEC_REVIRT_STATE;
 to_kvm:
-    if (dexec_x86_user_policy() && !dexec_x86_update_entries(cs)) {
-        /*
-         * Kernel code must not run in KVM under the user policy.  TCG
-         * raises #UD for an instruction that it does not have, rather
-         * than hand it back, until the vCPU next enters KVM.
-         */
-        cpu_env(cs)->tcg_ud_handback = false;
-        return DEXEC_ENGINE_TCG;
+    if (dexec_x86_user_policy(cs)) {
+        if (!dexec_x86_update_entries(cs)) {
+            /*
+             * Kernel code must not run in KVM under the user policy.  TCG
+             * raises #UD for an instruction that it does not have, rather
+             * than hand it back, until the vCPU next enters KVM.
+             */
+            cpu_env(cs)->tcg_ud_handback = false;
+            return DEXEC_ENGINE_TCG;
+        }
+    } else {
+        dexec_x86_drop_entries();
     }
     acs->stats.revirt[revirt]++;
     if (revirt == DEXEC_REVIRT_HANDBACK) {
@@ -1180,7 +1264,11 @@ int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
     if (acs->tcg_budget > 0) {
         return MIN(acs->tcg_budget, quota_left);
     }
-    if (dexec_x86_user_policy()) {
+    if (dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG) {
+        /* mode simulate: TCG runs the whole slice */
+        return quota_left;
+    }
+    if (dexec_x86_user_policy(cs)) {
         /* TCG stops by itself when the kernel returns to user mode */
         return quota_left;
     }
@@ -1224,9 +1312,44 @@ void dexec_arch_init_vcpu(CPUState *cs)
     /* registers, segments and events come and go through kvm_run */
     kvm_arch_enable_sync_regs(cs);
     /* under the user policy, TCG hands user mode back to KVM at once */
-    cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy();
+    cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy(cs);
     /* and, in any policy, an instruction that TCG does not decode there */
     cpu_env(cs)->tcg_ud_handback = true;
+}
+
+void dexec_arch_set_mode(CPUState *cs, DexecMode mode)
+{
+    AccelCPUState *acs = cs->accel;
+    CPUX86State *env = cpu_env(cs);
+    DexecX86VCPU *xcpu;
+    DexecPolicy policy;
+
+    if (!dexec_kvm_in_use()) {
+        acs->mode = mode;
+        return;
+    }
+
+    /*
+     * What is read of KVM's state, and what TCG's TLB keeps, depend on
+     * the policy that ran the vCPU there: leave KVM under that policy.
+     */
+    if (acs->engine == DEXEC_ENGINE_KVM) {
+        if (acs->devirt < 0) {
+            acs->devirt = DEXEC_DEVIRT_MODE_CHANGE;
+        }
+        dexec_x86_devirt(cs);
+    }
+    acs->mode = mode;
+    policy = dexec_vcpu_policy(cs);
+
+    /* no wait of the adaptive policy goes on into another policy */
+    xcpu = dexec_x86_vcpu(cs);
+    xcpu->tcg_until = 0;
+    xcpu->proc = NULL;
+    timer_del(xcpu->wait_timer);
+    env->tcg_exit_to_other_user = false;
+    /* under the user policy, TCG hands user mode back to KVM at once */
+    env->tcg_exit_to_user = policy == DEXEC_POLICY_USER;
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
