@@ -4,8 +4,9 @@
 #
 # The dexec accelerator's user interface: -accel help, its properties and
 # their validation, falling back when KVM is missing or its set-up fails,
-# the CPU model's defaults, the single monitor thread, and its statistics
-# in QMP and HMP.
+# the CPU model's defaults, the single monitor thread, its statistics in
+# QMP and HMP, and the run-time control of the engines (dexec-set-mode,
+# query-dexec).
 
 import json
 import os
@@ -13,6 +14,7 @@ import re
 import subprocess
 
 from qemu_test import QemuSystemTest, wait_for_console_pattern
+from qemu_test import exec_command_and_wait_for_pattern
 
 
 def kvm_usable():
@@ -32,6 +34,19 @@ class DexecAccel(QemuSystemTest):
     def require_dexec(self):
         if 'dexec' not in self.run_qemu('-accel', 'help').stdout.split():
             self.skipTest('dexec is not built into this binary')
+
+    def dexec_kvm(self):
+        """Whether dexec can run guest code in KVM here: /dev/kvm is
+        usable, and guest user code cannot use state that dexec cannot
+        carry (where it can, policy=user and native are refused)."""
+        if not kvm_usable():
+            return False
+        res = self.run_qemu('-M', 'none', '-accel', 'dexec', '-nodefaults',
+                            '-display', 'none', '-monitor', 'stdio',
+                            stdin='info accel\nquit\n')
+        policy = re.search(r'dexec policy: (\w+) \(auto\)', res.stdout)
+        self.assertIsNotNone(policy, res.stdout + res.stderr)
+        return policy.group(1) != 'tcg'
 
     def test_listed(self):
         self.require_dexec()
@@ -261,6 +276,94 @@ class DexecAccel(QemuSystemTest):
         self.assertIn('engine switches', stats)
         hmp = self.vm.cmd('human-monitor-command', command_line='info accel')
         self.assertIn('dexec policy:', hmp)
+
+    def mode_events(self):
+        """The DEXEC_MODE_CHANGE events received so far, as
+        (cpu-index, mode, reason)."""
+        return [(e['data']['cpu-index'], e['data']['mode'],
+                 e['data']['reason'])
+                for e in self.vm.get_qmp_events(wait=False)
+                if e['event'] == 'DEXEC_MODE_CHANGE']
+
+    def vcpus(self):
+        return self.vm.cmd('query-dexec')['vcpus']
+
+    def test_set_mode(self):
+        """dexec-set-mode moves vCPUs between modes at run time, in effect
+        when it returns, with an event for each change; bad requests change
+        nothing."""
+        self.require_dexec()
+        kvm = self.dexec_kvm()
+        # the user policy uses KVM on every kind of KVM host
+        self.launch_guest('dexec,policy=user' if kvm else
+                          'dexec,policy=tcg', 4)
+        info = self.vm.cmd('query-dexec')
+        self.assertEqual(info['kvm'], kvm)
+        self.assertEqual(info['policy'], 'user' if kvm else 'tcg')
+        self.assertEqual([v['cpu-index'] for v in info['vcpus']],
+                         [0, 1, 2, 3])
+        for v in info['vcpus']:
+            self.assertEqual(v['mode'], 'policy')
+            self.assertNotIn('mode-reason', v)
+            self.assertEqual(v['policy'], info['policy'])
+            self.assertTrue(v['qom-path'].startswith('/machine/'))
+
+        # the whole VM into TCG: in effect when the command returns
+        self.vm.cmd('dexec-set-mode', mode='simulate')
+        for v in self.vcpus():
+            self.assertEqual((v['engine'], v['mode'], v['mode-reason'],
+                              v['policy']),
+                             ('tcg', 'simulate', 'command', 'tcg'))
+        self.assertEqual(sorted(self.mode_events()),
+                         [(i, 'simulate', 'command') for i in range(4)])
+        # the guest goes on, all in TCG
+        exec_command_and_wait_for_pattern(self, 'echo $((6 * 7))', '42')
+        stats = self.vm.cmd('x-accel-stats')['human-readable-text']
+        self.assertEqual(stats.count('mode: simulate (command), 1 changes'),
+                         4, stats)
+
+        # bad requests are refused and change nothing
+        before = self.vcpus()
+        bad = [({'mode': 'simulate', 'cpu-index': 4},
+                'there is no vCPU with index 4'),
+               ({'mode': 'policy', 'cpu-index': -1},
+                'there is no vCPU with index -1'),
+               ({'mode': 'fast'}, "'mode' does not accept value 'fast'")]
+        if not kvm:
+            bad += [({'mode': m}, f"mode '{m}' runs guest code in KVM, "
+                     "and dexec runs without KVM here (policy tcg)")
+                    for m in ('native', 'user')]
+        for args, msg in bad:
+            with self.subTest(args=args):
+                res = self.vm.qmp('dexec-set-mode', args)
+                self.assertIn(msg, res['error']['desc'])
+        self.assertEqual(self.vcpus(), before)
+        self.assertEqual(self.mode_events(), [])
+
+        # one vCPU at a time, with the HMP twin too
+        if kvm:
+            self.vm.cmd('dexec-set-mode', mode='native', **{'cpu-index': 1})
+            self.assertEqual(self.mode_events(), [(1, 'native', 'command')])
+            self.assertEqual(self.vcpus()[1]['policy'], 'native')
+        self.vm.cmd('human-monitor-command',
+                    command_line='dexec_set_mode policy 2')
+        self.assertEqual(self.mode_events(), [(2, 'policy', 'command')])
+        hmp = self.vm.cmd('human-monitor-command', command_line='info dexec')
+        self.assertIn('vCPU 0: tcg, mode simulate (command), policy tcg',
+                      hmp)
+        self.assertRegex(hmp, r'vCPU 2: (tcg|kvm), mode policy, policy ')
+        res = self.vm.cmd('human-monitor-command',
+                          command_line='dexec_set_mode fast')
+        self.assertIn("unknown mode 'fast'", res)
+
+        # and back to the policy
+        self.vm.cmd('dexec-set-mode', mode='policy')
+        self.assertEqual(sorted(self.mode_events()),
+                         [(i, 'policy', 'command') for i in (0, 1, 3)])
+        for v in self.vcpus():
+            self.assertEqual((v['mode'], v['policy']),
+                             ('policy', info['policy']))
+        exec_command_and_wait_for_pattern(self, 'echo $((6 * 9))', '54')
 
 
 if __name__ == '__main__':
