@@ -124,22 +124,13 @@ static int check_exception(CPUX86State *env, int intno, int *error_code,
  * env->eip value AFTER the interrupt instruction. It is only relevant if
  * is_int is TRUE.
  */
-static G_NORETURN
-void raise_interrupt2(CPUX86State *env, int intno,
-                      int is_int, int error_code,
-                      int next_eip_addend,
-                      uintptr_t retaddr)
+static G_NORETURN void do_raise_interrupt(CPUX86State *env, int intno,
+                                          int is_int, int error_code,
+                                          int next_eip_addend,
+                                          uintptr_t retaddr)
 {
     CPUState *cs = env_cpu(env);
     uint64_t last_pc = env->eip + env->segs[R_CS].base;
-
-    if (!is_int) {
-        cpu_svm_check_intercept_param(env, SVM_EXIT_EXCP_BASE + intno,
-                                      error_code, retaddr);
-        intno = check_exception(env, intno, &error_code, retaddr);
-    } else {
-        cpu_svm_check_intercept_param(env, SVM_EXIT_SWINT, 0, retaddr);
-    }
 
     cs->exception_index = intno;
     env->error_code = error_code;
@@ -147,6 +138,41 @@ void raise_interrupt2(CPUX86State *env, int intno,
     env->exception_next_eip = env->eip + next_eip_addend;
     qemu_plugin_vcpu_exception_cb(cs, last_pc);
     cpu_loop_exit_restore(cs, retaddr);
+}
+
+static G_NORETURN
+void raise_interrupt2(CPUX86State *env, int intno,
+                      int is_int, int error_code,
+                      int next_eip_addend,
+                      uintptr_t retaddr)
+{
+    if (!is_int) {
+        cpu_svm_check_intercept_param(env, SVM_EXIT_EXCP_BASE + intno,
+                                      error_code, retaddr);
+        intno = check_exception(env, intno, &error_code, retaddr);
+    } else {
+        cpu_svm_check_intercept_param(env, SVM_EXIT_SWINT, 0, retaddr);
+    }
+    do_raise_interrupt(env, intno, is_int, error_code, next_eip_addend,
+                       retaddr);
+}
+
+/*
+ * INT3 and INTO: delivered as software interrupts (the gate's DPL is
+ * checked), but they raise the #BP and #OF exceptions, which SVM's
+ * exception intercepts see, not its INTn intercept (AMD64 APM vol. 2,
+ * "Exception Intercepts").
+ */
+G_NORETURN void raise_sw_exception(CPUX86State *env, int intno,
+                                   int next_eip_addend)
+{
+    cpu_svm_check_intercept_param(env, SVM_EXIT_EXCP_BASE + intno, 0, 0);
+    do_raise_interrupt(env, intno, 1, 0, next_eip_addend, 0);
+}
+
+G_NORETURN void helper_int3(CPUX86State *env, int next_eip_addend)
+{
+    raise_sw_exception(env, EXCP03_INT3, next_eip_addend);
 }
 
 /* shortcuts to generate exceptions */

@@ -43,7 +43,7 @@ void helper_into(CPUX86State *env, int next_eip_addend)
 
     eflags = cpu_cc_compute_all(env);
     if (eflags & CC_O) {
-        raise_interrupt(env, EXCP04_INTO, next_eip_addend);
+        raise_sw_exception(env, EXCP04_INTO, next_eip_addend);
     }
 }
 
