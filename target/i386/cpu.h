@@ -2108,6 +2108,9 @@ typedef struct CPUArchState {
      */
     bool tcg_ud_handback;
     bool tcg_ud_handed_back;
+    /* ... and leave it after a magic instruction, saying which */
+    uint8_t tcg_magic;
+    uint32_t tcg_magic_arg;
 
     /* MTRRs */
     uint64_t mtrr_fixed[11];
@@ -2914,6 +2917,31 @@ extern bool x86_user_native_cpuid;
  * given these features.  Set before the vCPUs are created; 0 elsewhere.
  */
 extern uint32_t x86_tcg_kvm_pv_features;
+
+/*
+ * The magic instruction of an accelerator that runs TCG (dexec's region
+ * of interest, see docs/system/dexec.rst), which TCG recognises while
+ * x86_magic_insns is set: INT3 directly followed by the 7-byte NOPL
+ * 0xFF786564(%eax) (or %rax), in 32- or 64-bit code, all 8 bytes in one
+ * page, where FF, the displacement's top byte, is the function, from 1 to
+ * X86_MAGIC_FN_MAX.  Anything else is an INT3.  TCG leaves cpu_exec()
+ * after it, with the function and EAX in CPUX86State.tcg_magic and
+ * tcg_magic_arg.
+ */
+extern bool x86_magic_insns;
+
+#define X86_MAGIC_LEN           8
+#define X86_MAGIC_SIG           0x00786564801f0fccULL /* the other bytes */
+#define X86_MAGIC_FN_MAX        3
+
+/* The function of the 8 bytes @insn (little endian), 0 if not magic */
+static inline int x86_magic_fn(uint64_t insn)
+{
+    int fn = insn >> 56;
+
+    return (insn & ~(0xffULL << 56)) == X86_MAGIC_SIG &&
+           fn >= 1 && fn <= X86_MAGIC_FN_MAX ? fn : 0;
+}
 
 uint32_t xsave_area_size(uint64_t mask, bool compacted);
 /* Lay the XSAVE area's extended components out as the host's CPUID does */

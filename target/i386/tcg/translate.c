@@ -3668,6 +3668,37 @@ static void gen_multi0F(DisasContext *s, X86DecodedInsn *decode)
     gen_illegal_opcode(s);
 }
 
+/*
+ * The INT3 just fetched may start a magic instruction (x86_magic_fn()):
+ * if so, translate it whole and return true.  The bytes after the INT3
+ * are read only where they cannot fault: on its page.
+ */
+static bool gen_magic(DisasContext *s, CPUX86State *env)
+{
+    uint64_t insn = 0xcc;
+    int fn, i;
+
+    if (!CODE32(s) ||
+        ((s->pc - 1) ^ (s->pc + X86_MAGIC_LEN - 2)) & TARGET_PAGE_MASK ||
+        tb_page_addr0(s->base.tb) == -1) {
+        return false;
+    }
+    for (i = 1; i < X86_MAGIC_LEN; i++) {
+        insn |= (uint64_t)translator_ldub(env, &s->base,
+                                          s->pc + i - 1) << (i * 8);
+    }
+    fn = x86_magic_fn(insn);
+    if (!fn) {
+        return false;
+    }
+    advance_pc(env, s, X86_MAGIC_LEN - 1);
+    gen_update_cc_op(s);
+    gen_update_eip_next(s);
+    gen_helper_magic(tcg_env, tcg_constant_i32(fn));
+    s->base.is_jmp = DISAS_NORETURN;
+    return true;
+}
+
 #include "decode-new.c.inc"
 
 void tcg_x86_init(void)
