@@ -67,6 +67,7 @@ static int dexec_init_machine(AccelState *as, MachineState *ms)
     }
 
     dexec_state = s;
+    dexec_arch_init(s);
     dexec_mode_init();
     trace_dexec_init(DexecPolicy_str(s->effective_policy), s->quota);
     return 0;
@@ -131,6 +132,16 @@ static void dexec_set_adaptive(Object *obj, bool value, Error **errp)
     DEXEC_STATE(obj)->adaptive = value;
 }
 
+static bool dexec_get_roi(Object *obj, Error **errp)
+{
+    return DEXEC_STATE(obj)->roi;
+}
+
+static void dexec_set_roi(Object *obj, bool value, Error **errp)
+{
+    DEXEC_STATE(obj)->roi = value;
+}
+
 static void dexec_accel_instance_init(Object *obj)
 {
     DexecState *s = DEXEC_STATE(obj);
@@ -138,6 +149,7 @@ static void dexec_accel_instance_init(Object *obj)
     s->quota = DEXEC_DEFAULT_QUOTA;
     s->policy = DEXEC_POLICY_AUTO;
     s->adaptive = true;
+    s->roi = true;
     TCG_STATE(obj)->mttcg_enabled = ON_OFF_AUTO_OFF;
 }
 
@@ -172,6 +184,12 @@ static void dexec_accel_class_init(ObjectClass *oc, const void *data)
         "while when its stays in KVM are too short for engine switches to "
         "pay, and start new processes in TCG where user code reads the "
         "host's CPUID (default on)");
+
+    object_class_property_add_bool(oc, "roi", dexec_get_roi, dexec_set_roi);
+    object_class_property_set_description(oc, "roi",
+        "Carry out the guest's magic instructions, which begin and end "
+        "its region of interest (simulated in TCG) and leave markers; "
+        "off: they are INT3 (default on)");
 }
 
 static const TypeInfo dexec_accel_type = {

@@ -129,6 +129,7 @@ static const char *const devirt_names[DEXEC_DEVIRT__MAX] = {
     [DEXEC_DEVIRT_INTERRUPT] = "kernel-entry-interrupt",
     [DEXEC_DEVIRT_MODE] = "guest-mode",
     [DEXEC_DEVIRT_EVENT] = "event",
+    [DEXEC_DEVIRT_BREAKPOINT] = "breakpoint",
     [DEXEC_DEVIRT_MODE_CHANGE] = "mode-change",
 };
 

@@ -8,6 +8,10 @@
  * why.  A mode changes at an instruction boundary of every vCPU: on the
  * monitor thread, between slices.
  *
+ * The guest sets modes too, with its magic instruction (the target
+ * recognises it): the beginning of its region of interest puts every
+ * vCPU in mode simulate, its end back to policy.
+ *
  * Copyright (c) 2026 The dexec authors
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
@@ -30,6 +34,8 @@
 /* DexecDevirt is DexecDevirtReason, in the same order */
 QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT__MAX != (int)DEXEC_DEVIRT_REASON__MAX);
 QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_EVENT != (int)DEXEC_DEVIRT_REASON_EVENT);
+QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_BREAKPOINT !=
+                  (int)DEXEC_DEVIRT_REASON_BREAKPOINT);
 QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_MODE_CHANGE !=
                   (int)DEXEC_DEVIRT_REASON_MODE_CHANGE);
 
@@ -47,6 +53,26 @@ void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
     trace_dexec_mode_change(cpu->cpu_index, DexecMode_str(mode),
                             DexecModeReason_str(reason));
     qapi_event_send_dexec_mode_change(cpu->cpu_index, mode, reason);
+}
+
+void dexec_roi(CPUState *cpu, DexecRoiAction action, uint32_t tag)
+{
+    CPUState *c;
+
+    cpu->accel->stats.roi[action]++;
+    if (action == DEXEC_ROI_ACTION_MARKER) {
+        trace_dexec_roi(cpu->cpu_index, DexecRoiAction_str(action), tag);
+        qapi_event_send_dexec_roi(cpu->cpu_index, action, true, tag);
+        return;
+    }
+    trace_dexec_roi(cpu->cpu_index, DexecRoiAction_str(action), 0);
+    qapi_event_send_dexec_roi(cpu->cpu_index, action, false, 0);
+    /* the whole VM, as in Simics and PTLsim */
+    CPU_FOREACH(c) {
+        dexec_set_vcpu_mode(c, action == DEXEC_ROI_ACTION_BEGIN ?
+                            DEXEC_MODE_SIMULATE : DEXEC_MODE_POLICY,
+                            DEXEC_MODE_REASON_GUEST);
+    }
 }
 
 typedef struct DexecModeRequest {
@@ -156,6 +182,7 @@ DexecInfo *qmp_query_dexec(Error **errp)
     info = g_new0(DexecInfo, 1);
     info->policy = dexec_state->effective_policy;
     info->kvm = dexec_state->kvm;
+    info->roi = dexec_state->roi;
     tail = &info->vcpus;
     CPU_FOREACH(cpu) {
         AccelCPUState *acs = cpu->accel;
@@ -186,7 +213,16 @@ DexecInfo *qmp_query_dexec(Error **errp)
 void dexec_mode_get_vcpu_stats(CPUState *cpu, GString *buf)
 {
     AccelCPUState *acs = cpu->accel;
+    uint64_t *roi = acs->stats.roi;
 
+    if (roi[DEXEC_ROI_ACTION_BEGIN] || roi[DEXEC_ROI_ACTION_END] ||
+        roi[DEXEC_ROI_ACTION_MARKER]) {
+        g_string_append_printf(buf, "  region of interest: %" PRIu64
+                               " begins, %" PRIu64 " ends, %" PRIu64
+                               " markers\n", roi[DEXEC_ROI_ACTION_BEGIN],
+                               roi[DEXEC_ROI_ACTION_END],
+                               roi[DEXEC_ROI_ACTION_MARKER]);
+    }
     if (acs->mode == DEXEC_MODE_POLICY && !acs->stats.mode_changes) {
         return;
     }
@@ -227,8 +263,10 @@ void hmp_info_dexec(Monitor *mon, const QDict *qdict)
     if (hmp_handle_error(mon, err)) {
         return;
     }
-    monitor_printf(mon, "dexec policy: %s%s\n", DexecPolicy_str(info->policy),
-                   info->kvm ? "" : " (without KVM)");
+    monitor_printf(mon, "dexec policy: %s%s, magic instructions %s\n",
+                   DexecPolicy_str(info->policy),
+                   info->kvm ? "" : " (without KVM)",
+                   info->roi ? "on" : "off");
     for (v = info->vcpus; v; v = v->next) {
         DexecVcpuInfo *vi = v->value;
 

@@ -41,6 +41,7 @@ typedef enum DexecDevirt {
     DEXEC_DEVIRT_INTERRUPT,     /* kernel entry: external interrupt */
     DEXEC_DEVIRT_MODE,          /* a mode the policy keeps out of KVM */
     DEXEC_DEVIRT_EVENT,         /* INIT, SIPI, SMI, NMI or interrupt */
+    DEXEC_DEVIRT_BREAKPOINT,    /* int3, which TCG executes */
     DEXEC_DEVIRT_MODE_CHANGE,   /* the vCPU's DexecMode changed */
     DEXEC_DEVIRT__MAX,
 } DexecDevirt;
@@ -81,6 +82,7 @@ typedef struct DexecStats {
     uint64_t tcg_start_waits;           /* of which for a new process */
     uint64_t puts[4];                   /* state puts to KVM, by level */
     uint64_t mode_changes;              /* of the vCPU's DexecMode */
+    uint64_t roi[DEXEC_ROI_ACTION__MAX]; /* the guest's magic instructions */
 } DexecStats;
 
 /*
@@ -122,6 +124,7 @@ struct DexecState {
     uint64_t quota;             /* instructions per slice and vCPU */
     DexecPolicy policy;         /* as requested */
     bool adaptive;              /* user code in TCG when KVM does not pay */
+    bool roi;                   /* the guest's magic instructions */
 
     /* set up by init_machine */
     DexecPolicy effective_policy;
@@ -165,6 +168,12 @@ static inline DexecPolicy dexec_vcpu_policy(CPUState *cpu)
  */
 void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
                          DexecModeReason reason);
+
+/*
+ * @cpu executed the guest's magic instruction for @action (with @tag, for
+ * a marker); on the monitor thread, with the BQL, after the instruction.
+ */
+void dexec_roi(CPUState *cpu, DexecRoiAction action, uint32_t tag);
 
 /*
  * The guest invalidated translations while TCG ran it: KVM's shadow page
@@ -240,6 +249,12 @@ int64_t dexec_arch_get_ticks(void);
 
 /* Per-vCPU statistics of the target part. */
 void dexec_arch_get_vcpu_stats(CPUState *cpu, GString *buf);
+
+/*
+ * Set up what the target needs whatever the policy (the guest's magic
+ * instructions), before the vCPUs exist.
+ */
+void dexec_arch_init(DexecState *s);
 
 /*
  * Give @cpu @mode: if its state is in KVM, move it into TCG first, as its

@@ -440,8 +440,9 @@ static bool dexec_x86_load_seg(CPUX86State *env, int seg, uint32_t sel)
 
 /*
  * Kernel entries that some software KVMs (kvm_pvm) get wrong, and that
- * dexec puts right before TCG runs the kernel.  The vCPU is at the
- * handler of exception @vector, delivered from user mode:
+ * dexec puts right before TCG runs the kernel, or that TCG must execute
+ * in user mode.  The vCPU is at the handler of exception @vector,
+ * delivered from user mode:
  *
  * - a page fault at LSTAR: SYSCALL, which KVM delivered without loading
  *   the kernel's CS and SS, so that fetching the kernel's first
@@ -450,6 +451,8 @@ static bool dexec_x86_load_seg(CPUX86State *env, int seg, uint32_t sel)
  *   completes the SYSCALL.
  * - #UD on INT n (n != 3), which KVM raises instead of the interrupt.
  *   Undo the #UD: TCG then executes the INT n.
+ * - #BP after the INT3 of a magic instruction, or #GP at it (a #BP gate
+ *   of DPL 0): undo the exception, for TCG to execute the instruction.
  *
  * Undoing an exception restores the user state from its frame, which
  * stays below the kernel's stack pointer, unused.  Returns the
@@ -459,6 +462,7 @@ static int dexec_x86_fix_entry(CPUState *cs, int vector)
 {
     CPUX86State *env = cpu_env(cs);
     uint64_t f[6];              /* [error code,] RIP, CS, RFLAGS, RSP, SS */
+    uint64_t rip;
     uint8_t insn;
     int i, devirt;
 
@@ -466,6 +470,8 @@ static int dexec_x86_fix_entry(CPUState *cs, int vector)
         devirt = DEXEC_DEVIRT_SYSCALL;
     } else if (vector == EXCP06_ILLOP) {
         devirt = DEXEC_DEVIRT_SOFTINT;
+    } else if (vector == EXCP03_INT3 || vector == EXCP0D_GPF) {
+        devirt = DEXEC_DEVIRT_BREAKPOINT;
     } else {
         return -1;
     }
@@ -475,15 +481,34 @@ static int dexec_x86_fix_entry(CPUState *cs, int vector)
     for (i = 0; i < ARRAY_SIZE(f); i++) {
         f[i] = le64_to_cpu(f[i]);
     }
-    i = vector == EXCP0E_PAGE;          /* skip the error code */
+    i = vector == EXCP0E_PAGE || vector == EXCP0D_GPF; /* error code */
+    /* where the user code resumes: at the instruction */
+    rip = vector == EXCP03_INT3 ? f[i] - 1 : f[i];
+    switch (devirt) {
+    case DEXEC_DEVIRT_SYSCALL:
+        if (rip != env->lstar) {
+            return -1;
+        }
+        break;
+    case DEXEC_DEVIRT_SOFTINT:
+        if (cpu_memory_rw_debug(cs, rip, &insn, 1, false) || insn != 0xcd) {
+            return -1;
+        }
+        break;
+    default:
+        /* a #GP for INT3 at a gate of DPL 0 has error code IDT | 3 << 3 */
+        if ((vector == EXCP0D_GPF && f[0] != (EXCP03_INT3 << 3 | 2)) ||
+            !dexec_x86_magic_at(cs, rip)) {
+            return -1;
+        }
+        break;
+    }
     if ((f[i + 1] & 3) != 3 ||
-        (devirt == DEXEC_DEVIRT_SYSCALL ? f[i] != env->lstar :
-         cpu_memory_rw_debug(cs, f[i], &insn, 1, false) || insn != 0xcd) ||
         !dexec_x86_load_seg(env, R_SS, f[i + 4]) ||
         !dexec_x86_load_seg(env, R_CS, f[i + 1])) {
         return -1;
     }
-    env->eip = f[i];
+    env->eip = rip;
     cpu_load_eflags(env, f[i + 2], ~0);
     env->regs[R_ESP] = f[i + 3];
     if (devirt == DEXEC_DEVIRT_SYSCALL) {
@@ -498,7 +523,8 @@ static int dexec_x86_fix_entry(CPUState *cs, int vector)
  * it, so that it waits for TCG to deliver (dexec_x86_take_events()):
  * drop it, too.  A page fault at LSTAR from user mode is the SYSCALL,
  * which dexec_x86_kernel_entry() then completes; a #UD at "int n"
- * (never raised natively) is for TCG to execute the instruction.
+ * (never raised natively) is for TCG to execute the instruction, and so
+ * are a #BP or #GP at a magic instruction.
  */
 static void dexec_x86_fix_pending(CPUState *cs)
 {
@@ -515,6 +541,15 @@ static void dexec_x86_fix_pending(CPUState *cs)
     } else if (cs->exception_index == EXCP06_ILLOP &&
                !cpu_memory_rw_debug(cs, env->eip, insn, 2, false) &&
                insn[0] == 0xcd && insn[1] != 3) {
+        cs->exception_index = -1;
+    } else if (cs->exception_index == EXCP03_INT3 &&
+               dexec_x86_magic_at(cs, env->eip - 1)) {
+        /* a trap: RIP is past the INT3 of a magic instruction */
+        cs->exception_index = -1;
+        env->eip--;
+    } else if (cs->exception_index == EXCP0D_GPF &&
+               env->error_code == (EXCP03_INT3 << 3 | 2) &&
+               dexec_x86_magic_at(cs, env->eip)) {
         cs->exception_index = -1;
     }
 }
@@ -539,8 +574,12 @@ static int dexec_x86_kernel_entry(CPUState *cs, int devirt)
     for (v = 0; v < 256 && e->vector_eip[v] != env->eip; v++) {
         continue;
     }
-    if (v < 32 && dexec_x86_fix_entry(cs, v) == DEXEC_DEVIRT_SOFTINT) {
-        return DEXEC_DEVIRT_SOFTINT;
+    if (v < 32) {
+        int fixed = dexec_x86_fix_entry(cs, v);
+
+        if (fixed == DEXEC_DEVIRT_SOFTINT || fixed == DEXEC_DEVIRT_BREAKPOINT) {
+            return fixed;
+        }
     }
     if (env->eip == e->lstar || env->eip == e->cstar ||
         env->eip == e->sysenter_eip) {
@@ -1108,6 +1147,10 @@ static void dexec_x86_devirt(CPUState *cs)
         acs->tcg_budget = 1;
         cpu_env(cs)->tcg_ud_handback = false;
         break;
+    case DEXEC_DEVIRT_BREAKPOINT:
+        /* TCG executes the INT3: the magic instruction, or #BP */
+        acs->tcg_budget = 1;
+        break;
     case DEXEC_DEVIRT_ENTRY:
         acs->tcg_budget = DEXEC_ENTRY_BACKOFF <<
                           MIN(acs->kvm_failures++, 10);
@@ -1287,6 +1330,11 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
         /* an instruction TCG does not have: KVM runs it, in any policy */
         return EXCP_DEXEC_HANDBACK;
     }
+    if (dexec_x86_magic_done(cs) && r == EXCP_INTERRUPT && !cs->stop &&
+        cpu_work_list_empty(cs)) {
+        /* the slice goes on, in the engine that the mode chooses */
+        return EXCP_DEXEC_HANDBACK;
+    }
     if (env->tcg_returned_to_user) {
         /*
          * TCG stopped because the guest returned to user mode (user
@@ -1315,6 +1363,7 @@ void dexec_arch_init_vcpu(CPUState *cs)
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy(cs);
     /* and, in any policy, an instruction that TCG does not decode there */
     cpu_env(cs)->tcg_ud_handback = true;
+    dexec_x86_roi_init_vcpu(cs);
 }
 
 void dexec_arch_set_mode(CPUState *cs, DexecMode mode)
@@ -1363,6 +1412,13 @@ int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
     case KVM_EXIT_UNKNOWN:
     case KVM_EXIT_EXCEPTION:
         return DEXEC_DEVIRT_INTERNAL;
+    case KVM_EXIT_DEBUG:
+        if (run->debug.arch.exception == EXCP03_INT3) {
+            /* KVM stopped at the INT3 (dexec_x86_roi_init_vcpu()) */
+            cs->accel->kvm_failures = 0;
+            return DEXEC_DEVIRT_BREAKPOINT;
+        }
+        return -1;
     default:
         cs->accel->kvm_failures = 0;
         return -1;

@@ -24,4 +24,18 @@ typedef struct DexecX86Probe {
 /* Measure the host's KVM in scratch VMs of @kvm_fd (/dev/kvm). */
 bool dexec_x86_probe(int kvm_fd, DexecX86Probe *p, Error **errp);
 
+/* dexec-roi.c: the guest's magic instruction */
+
+/* Have KVM stop at INT3, where the guest's magic instructions are on. */
+void dexec_x86_roi_init_vcpu(CPUState *cs);
+
+/* The function of the magic instruction at linear address @pc, or 0. */
+int dexec_x86_magic_at(CPUState *cs, target_ulong pc);
+
+/*
+ * If TCG left cpu_exec() after a magic instruction, carry it out and
+ * return true.  BQL held.
+ */
+bool dexec_x86_magic_done(CPUState *cs);
+
 #endif /* TARGET_I386_DEXEC_X86_H */
