@@ -5,8 +5,9 @@
 # The dexec accelerator's user interface: -accel help, its properties and
 # their validation, falling back when KVM is missing or its set-up fails,
 # the CPU model's defaults, the single monitor thread, its statistics in
-# QMP and HMP, and the run-time control of the engines (dexec-set-mode,
-# query-dexec).
+# QMP and HMP, the run-time control of the engines (dexec-set-mode,
+# query-dexec), and the guest's region of interest (its magic
+# instructions).
 
 import json
 import os
@@ -52,7 +53,7 @@ class DexecAccel(QemuSystemTest):
         self.require_dexec()
         res = self.run_qemu('-accel', 'dexec,help')
         self.assertEqual(res.returncode, 0)
-        for prop in ('quota=<uint64>', 'policy=<DexecPolicy>'):
+        for prop in ('quota=<uint64>', 'policy=<DexecPolicy>', 'roi=<bool>'):
             line = [l for l in res.stdout.splitlines() if prop in l]
             self.assertEqual(len(line), 1, res.stdout)
             self.assertIn(' - ', line[0], 'no description: ' + line[0])
@@ -364,6 +365,95 @@ class DexecAccel(QemuSystemTest):
             self.assertEqual((v['mode'], v['policy']),
                              ('policy', info['policy']))
         exec_command_and_wait_for_pattern(self, 'echo $((6 * 9))', '54')
+
+    def launch_roi_guest(self, accel):
+        """The bare-metal guest dexec-roi, stopped after its power-off."""
+        guest = os.path.join(os.environ.get('QEMU_BUILD_ROOT', '.'),
+                             'tests/tcg/x86_64/system/dexec-roi')
+        if not os.path.exists(guest):
+            self.skipTest('bare-metal guest not built: run "make check-dexec"')
+        self.set_machine('pc')
+        self.vm.add_args('-accel', accel, '-smp', '2', '-nodefaults',
+                         '-no-shutdown', '-chardev',
+                         f'file,path={self.scratch_file("console")},'
+                         'id=output', '-device',
+                         'isa-debugcon,chardev=output', '-device',
+                         'isa-debug-exit,iobase=0xf4,iosize=0x4',
+                         '-kernel', guest)
+        self.vm.launch()
+        self.vm.event_wait('SHUTDOWN', timeout=60)
+        with open(self.scratch_file('console'), encoding='utf-8') as f:
+            return f.read()
+
+    def roi_events(self):
+        """The DEXEC_ROI and DEXEC_MODE_CHANGE events so far."""
+        out = []
+        for e in self.vm.get_qmp_events(wait=False):
+            if e['event'] == 'DEXEC_ROI':
+                out.append(('roi', e['data']['cpu-index'],
+                            e['data']['action'], e['data'].get('tag')))
+            elif e['event'] == 'DEXEC_MODE_CHANGE':
+                out.append(('mode', e['data']['cpu-index'],
+                            e['data']['mode'], e['data']['reason']))
+        return out
+
+    def test_roi(self):
+        """The guest's magic instructions (tests/tcg/x86_64/system/
+        dexec-roi.c) begin and end the region of interest for the whole
+        VM, leave markers with their tags, in events and statistics; a
+        reset closes the region the guest left open."""
+        self.require_dexec()
+        # under the user policy, user mode's go through KVM
+        console = self.launch_roi_guest('dexec,policy=user,adaptive=off'
+                                        if self.dexec_kvm() else
+                                        'dexec,policy=tcg')
+        self.assertIn('dexec-roi: PASS (magic)', console)
+        self.assertTrue(self.vm.cmd('query-dexec')['roi'])
+        events = self.roi_events()
+        markers = [e[3] for e in events if e[:3] == ('roi', 0, 'marker')]
+        self.assertEqual(markers[:3], [0x6b65726e, 0x42, 0x75736572])
+        self.assertEqual(markers[3:5], [0x600d, 0x1000])
+        self.assertEqual(len(markers), 4 + 20)
+        begins = [i for i, e in enumerate(events)
+                  if e == ('roi', 0, 'begin', None)]
+        ends = [i for i, e in enumerate(events)
+                if e == ('roi', 0, 'end', None)]
+        # kernel, user, 20 rounds, and the one left open
+        self.assertEqual((len(begins), len(ends)), (23, 22))
+        # each puts both vCPUs in simulate, or back, after its own event
+        for i in begins:
+            self.assertEqual(sorted(events[i + 1:i + 3]),
+                             [('mode', 0, 'simulate', 'guest'),
+                              ('mode', 1, 'simulate', 'guest')])
+        for i in ends:
+            self.assertEqual(sorted(events[i + 1:i + 3]),
+                             [('mode', 0, 'policy', 'guest'),
+                              ('mode', 1, 'policy', 'guest')])
+        stats = self.vm.cmd('x-accel-stats')['human-readable-text']
+        self.assertIn('region of interest: 23 begins, 22 ends, 24 markers',
+                      stats)
+        for v in self.vcpus():
+            self.assertEqual((v['mode'], v['mode-reason']),
+                             ('simulate', 'guest'))
+
+        # a reset ends the region of interest that the guest began
+        self.vm.cmd('system_reset')
+        self.vm.cmd('cont')
+        self.assertEqual(sorted(self.roi_events()[:2]),
+                         [('mode', 0, 'policy', 'policy'),
+                          ('mode', 1, 'policy', 'policy')])
+
+    def test_roi_off(self):
+        """With roi=off, the magic instructions are INT3s, as on any other
+        accelerator."""
+        self.require_dexec()
+        policy = 'user' if self.dexec_kvm() else 'tcg'
+        console = self.launch_roi_guest('dexec,roi=off,policy=' + policy)
+        self.assertIn('dexec-roi: PASS (int3)', console)
+        self.assertFalse(self.vm.cmd('query-dexec')['roi'])
+        self.assertEqual(self.roi_events(), [])
+        stats = self.vm.cmd('x-accel-stats')['human-readable-text']
+        self.assertNotIn('region of interest', stats)
 
 
 if __name__ == '__main__':

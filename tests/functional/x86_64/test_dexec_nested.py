@@ -107,6 +107,8 @@ class DexecNested(QemuBaseTest):
             'dexec-smp': ('dexec-smp: PASS', '-smp 4'),
             'dexec-mmio': ('dexec-mmio: PASS', '-cpu max'),
             'dexec-holes': ('dexec-holes: PASS', ''),
+            # KVM stops at INT3 for the magic instructions
+            'dexec-roi': ('dexec-roi: PASS (magic)', ''),
         }
         steps = []
         for policy in policies:
@@ -115,6 +117,10 @@ class DexecNested(QemuBaseTest):
                               f'rm -f /tmp/out; $QEMU -accel dexec,'
                               f'policy={policy} {GUEST_ARGS} {args} -kernel '
                               f'/guests/{guest} && cat /tmp/out'))
+        # the magic instructions are INT3s with roi=off
+        steps.append(('roi_off', f'rm -f /tmp/out; $QEMU -accel dexec,'
+                      f'policy=native,roi=off {GUEST_ARGS} -kernel '
+                      f'/guests/dexec-roi && cat /tmp/out'))
         # the demo guest: Linux with two vCPUs, booted to its init only
         steps.append(('linux_native',
                       '$QEMU -accel dexec,policy=native -smp 2 -m 512 '
@@ -147,6 +153,10 @@ class DexecNested(QemuBaseTest):
             fallback = machine_state(out)
             self.assertIsNotNone(fallback, out)
             self.assertEqual(fallback, machine_state(results['plain'][1]))
+        with self.subTest(guest='dexec-roi', policy='native,roi=off'):
+            rc, out = results['roi_off']
+            self.assertEqual(rc, 0, out)
+            self.assertIn('dexec-roi: PASS (int3)', out)
         with self.subTest(guest='linux', policy='native'):
             rc, out = results['linux_native']
             self.assertEqual(rc, 0, out)
