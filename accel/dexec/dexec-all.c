@@ -69,6 +69,7 @@ static int dexec_init_machine(AccelState *as, MachineState *ms)
     dexec_state = s;
     dexec_arch_init(s);
     dexec_mode_init();
+    dexec_stats_init();
     trace_dexec_init(DexecPolicy_str(s->effective_policy), s->quota);
     return 0;
 }

@@ -24,10 +24,17 @@ void dexec_kvm_kick(void);
 bool dexec_kvm_running(CPUState *cpu);
 int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed);
 void dexec_kvm_get_stats(DexecState *s, GString *buf);
+/* The monitor thread's time in guest code, the host kernel and QEMU (s) */
+bool dexec_monitor_times(double *guest, double *kernel, double *qemu);
 void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf);
+/* KVM's exit reasons by number, NULL where dexec does not name them */
+extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
 
 /* dexec-mode.c: run-time control */
 void dexec_mode_init(void);
 void dexec_mode_get_vcpu_stats(CPUState *cpu, GString *buf);
+
+/* dexec-stats.c: the statistics in query-stats */
+void dexec_stats_init(void);
 
 #endif /* ACCEL_DEXEC_INTERNAL_H */

@@ -96,7 +96,7 @@ static timer_t dexec_slice_timer;
 #define sigev_notify_thread_id _sigev_un._tid   /* as linux-user does */
 #endif
 
-static const char *const kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
+const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
     [KVM_EXIT_UNKNOWN] = "unknown",
     [KVM_EXIT_EXCEPTION] = "exception",
     [KVM_EXIT_IO] = "io",
@@ -630,15 +630,18 @@ void dexec_kvm_ops_init(AccelOpsClass *ops)
  * (TCG, the device models, the monitor).  Exits that KVM completes
  * in the kernel cost host kernel time; those that come to QEMU cost both.
  */
-static bool dexec_thread_times(int tid, double *guest, double *kernel,
-                               double *qemu)
+bool dexec_monitor_times(double *guest, double *kernel, double *qemu)
 {
-    g_autofree char *path = g_strdup_printf("/proc/self/task/%d/stat", tid);
+    g_autofree char *path = NULL;
     g_autofree char *text = NULL;
     unsigned long long utime, stime, guest_time;
     double tick = sysconf(_SC_CLK_TCK);
     char *p;
 
+    if (!first_cpu || !first_cpu->thread_id) {
+        return false;
+    }
+    path = g_strdup_printf("/proc/self/task/%d/stat", first_cpu->thread_id);
     if (!g_file_get_contents(path, &text, NULL, NULL)) {
         return false;
     }
@@ -663,8 +666,7 @@ void dexec_kvm_get_stats(DexecState *s, GString *buf)
     if (s->probe) {
         g_string_append_printf(buf, "%s\n", s->probe);
     }
-    if (first_cpu && first_cpu->thread_id &&
-        dexec_thread_times(first_cpu->thread_id, &guest, &kernel, &qemu)) {
+    if (dexec_monitor_times(&guest, &kernel, &qemu)) {
         g_string_append_printf(buf, "monitor thread: %.2f s in guest code, "
                                "%.2f s in the host kernel, %.2f s in QEMU\n",
                                guest, kernel, qemu);
@@ -711,7 +713,7 @@ void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
     DexecStats *st = &cpu->accel->stats;
 
     dexec_append_counts(buf, "  KVM exits:", st->kvm_exits,
-                        DEXEC_KVM_EXIT_REASONS, kvm_exit_names);
+                        DEXEC_KVM_EXIT_REASONS, dexec_kvm_exit_names);
     dexec_append_counts(buf, "  devirtualized:", st->devirt,
                         DEXEC_DEVIRT__MAX, devirt_names);
     dexec_append_counts(buf, "  back to KVM:", st->revirt,
