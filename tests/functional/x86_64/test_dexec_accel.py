@@ -5,9 +5,9 @@
 # The dexec accelerator's user interface: -accel help, its properties and
 # their validation, falling back when KVM is missing or its set-up fails,
 # the CPU model's defaults, the single monitor thread, its statistics in
-# QMP and HMP, the run-time control of the engines (dexec-set-mode,
-# query-dexec), and the guest's region of interest (its magic
-# instructions).
+# QMP, HMP and query-stats, the run-time control of the engines
+# (dexec-set-mode, query-dexec), and the guest's region of interest (its
+# magic instructions).
 
 import json
 import os
@@ -454,6 +454,87 @@ class DexecAccel(QemuSystemTest):
         self.assertEqual(self.roi_events(), [])
         stats = self.vm.cmd('x-accel-stats')['human-readable-text']
         self.assertNotIn('region of interest', stats)
+
+    def stats(self, target, **args):
+        """query-stats of provider dexec: {qom-path or None: {name: value}}"""
+        res = self.vm.cmd('query-stats', target=target,
+                          providers=[dict(provider='dexec', **args)])
+        return {r.get('qom-path'): {s['name']: s['value']
+                                    for s in r['stats']}
+                for r in res if r['provider'] == 'dexec'}
+
+    def test_query_stats(self):
+        """query-stats has provider dexec, for targets vm and vcpu, with
+        the numbers that "info accel" shows, in QEMU's stats schema."""
+        self.require_dexec()
+        kvm = self.dexec_kvm()
+        self.launch_roi_guest('dexec,policy=user,adaptive=off' if kvm else
+                              'dexec,policy=tcg')
+        paths = [v['qom-path'] for v in self.vcpus()]
+        vcpus = self.stats('vcpu')
+        self.assertEqual(sorted(vcpus), sorted(paths))
+        vm = self.stats('vm')[None]
+
+        first = vcpus[paths[0]]
+        self.assertEqual((first['roi-begins'], first['roi-ends'],
+                          first['roi-markers']), (23, 22, 24))
+        self.assertEqual(first['mode-changes'], 2 * 22 + 1)
+        self.assertGreater(first['tcg-instructions'], 1000000)
+        self.assertGreater(first['tcg-time'], 0)
+        self.assertIs(first['simulate'], True)
+        self.assertIs(first['in-kvm'], False)
+        for name in ('kvm-exits-io', 'devirt-breakpoint', 'devirt-event',
+                     'revirt-handback', 'puts-full', 'quota-ends',
+                     'switch-to-tcg-time', 'adaptive-waits'):
+            self.assertIn(name, first)
+        if kvm:
+            # user mode's markers and beginnings come through KVM
+            self.assertGreater(first['devirt-breakpoint'], 20)
+            self.assertGreater(first['switches-to-kvm'], 0)
+            self.assertGreater(vm['kvm-instructions-per-ns'], 0)
+        else:
+            self.assertEqual(first['switches-to-kvm'], 0)
+            self.assertEqual(vm['kvm-instructions-per-ns'], 0)
+
+        # the VM's: sums over the vCPUs, and what they do now
+        for name in ('roi-markers', 'mode-changes', 'tcg-entries',
+                     'devirt-breakpoint', 'switches-to-tcg'):
+            self.assertEqual(vm[name],
+                             sum(v[name] for v in vcpus.values()), name)
+        self.assertEqual(vm['vcpus-simulating'], 2)
+        self.assertEqual(vm['vcpus-in-kvm'], 0)
+
+        # the same numbers as "info accel"
+        text = self.vm.cmd('x-accel-stats')['human-readable-text']
+        self.assertIn(f"engine switches: "
+                      f"{first['switches-to-tcg'] + first['switches-to-kvm']}"
+                      f", quota ends: {first['quota-ends']}", text)
+
+        # filters: by name and by vCPU
+        res = self.stats('vcpu', names=['roi-markers', 'in-kvm'])
+        self.assertEqual(res[paths[1]], {'roi-markers': 0, 'in-kvm': False})
+        res = self.vm.cmd('query-stats', target='vcpu', vcpus=[paths[1]],
+                          providers=[{'provider': 'dexec'}])
+        self.assertEqual([r['qom-path'] for r in res], [paths[1]])
+
+        # the schema: times in ns, flags as booleans
+        schemas = self.vm.cmd('query-stats-schemas', provider='dexec')
+        self.assertEqual(sorted(s['target'] for s in schemas),
+                         ['vcpu', 'vm'])
+        for schema in schemas:
+            values = {v['name']: v for v in schema['stats']}
+            stats = vm if schema['target'] == 'vm' else first
+            self.assertEqual(sorted(values), sorted(stats))
+            self.assertEqual((values['tcg-time']['unit'],
+                              values['tcg-time']['base'],
+                              values['tcg-time']['exponent'],
+                              values['tcg-time']['type']),
+                             ('seconds', 10, -9, 'cumulative'))
+            self.assertEqual(values['roi-markers']['type'], 'cumulative')
+        values = {v['name']: v for s in schemas if s['target'] == 'vcpu'
+                  for v in s['stats']}
+        self.assertEqual((values['in-kvm']['type'], values['in-kvm']['unit']),
+                         ('instant', 'boolean'))
 
 
 if __name__ == '__main__':
