@@ -7,7 +7,7 @@
 # the CPU model's defaults, the single monitor thread, its statistics in
 # QMP, HMP and query-stats, the run-time control of the engines
 # (dexec-set-mode, query-dexec), and the guest's region of interest (its
-# magic instructions).
+# magic instructions) and what TCG plugins see of it.
 
 import json
 import os
@@ -418,8 +418,8 @@ class DexecAccel(QemuSystemTest):
                   if e == ('roi', 0, 'begin', None)]
         ends = [i for i, e in enumerate(events)
                 if e == ('roi', 0, 'end', None)]
-        # kernel, user, 20 rounds, and the one left open
-        self.assertEqual((len(begins), len(ends)), (23, 22))
+        # kernel, user, counted by a plugin, 20 rounds, the one left open
+        self.assertEqual((len(begins), len(ends)), (24, 23))
         # each puts both vCPUs in simulate, or back, after its own event
         for i in begins:
             self.assertEqual(sorted(events[i + 1:i + 3]),
@@ -430,7 +430,7 @@ class DexecAccel(QemuSystemTest):
                              [('mode', 0, 'policy', 'guest'),
                               ('mode', 1, 'policy', 'guest')])
         stats = self.vm.cmd('x-accel-stats')['human-readable-text']
-        self.assertIn('region of interest: 23 begins, 22 ends, 24 markers',
+        self.assertIn('region of interest: 24 begins, 23 ends, 24 markers',
                       stats)
         for v in self.vcpus():
             self.assertEqual((v['mode'], v['mode-reason']),
@@ -477,8 +477,8 @@ class DexecAccel(QemuSystemTest):
 
         first = vcpus[paths[0]]
         self.assertEqual((first['roi-begins'], first['roi-ends'],
-                          first['roi-markers']), (23, 22, 24))
-        self.assertEqual(first['mode-changes'], 2 * 22 + 1)
+                          first['roi-markers']), (24, 23, 24))
+        self.assertEqual(first['mode-changes'], 2 * 23 + 1)
         self.assertGreater(first['tcg-instructions'], 1000000)
         self.assertGreater(first['tcg-time'], 0)
         self.assertIs(first['simulate'], True)
@@ -535,6 +535,64 @@ class DexecAccel(QemuSystemTest):
                   for v in s['stats']}
         self.assertEqual((values['in-kvm']['type'], values['in-kvm']['unit']),
                          ('instant', 'boolean'))
+
+    def run_plugins(self, accel):
+        """Run dexec-roi under @accel with the plugins libregion (the
+        instructions between the guest's fences) and libinsn; return its
+        console, the regions' instruction counts and the total."""
+        build = os.environ.get('QEMU_BUILD_ROOT', '.')
+        guest = os.path.join(build, 'tests/tcg/x86_64/system/dexec-roi')
+        plugins = os.path.join(build, 'tests/tcg/plugins')
+        if not os.path.exists(guest):
+            self.skipTest('bare-metal guest not built: run "make check-dexec"')
+        if not os.path.exists(os.path.join(plugins, 'libregion.so')):
+            self.skipTest('test plugins not built (configure --enable-plugins)')
+        name = re.sub(r'\W', '_', accel)
+        console = self.scratch_file(f'console-{name}')
+        log = self.scratch_file(f'plugins-{name}')
+        res = self.run_qemu('-accel', accel, '-nodefaults', '-display',
+                            'none', '-no-reboot', '-chardev',
+                            f'file,path={console},id=output', '-device',
+                            'isa-debugcon,chardev=output', '-device',
+                            'isa-debug-exit,iobase=0xf4,iosize=0x4',
+                            '-plugin', os.path.join(plugins, 'libregion.so'),
+                            '-plugin',
+                            os.path.join(plugins, 'libinsn.so') + ',inline=on',
+                            '-d', 'plugin', '-D', log, '-kernel', guest)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        with open(console, encoding='utf-8') as f:
+            out = f.read()
+        with open(log, encoding='utf-8') as f:
+            text = f.read()
+        regions = [int(n) for n in
+                   re.findall(r'^cpu 0 region \d+: (\d+) insns$', text, re.M)]
+        total = int(re.search(r'^total insns: (\d+)$', text, re.M).group(1))
+        return out, regions, total
+
+    def test_plugins_see_the_simulation(self):
+        """TCG plugins see the instructions that TCG runs: all of a region
+        of interest, which runs in TCG, the same as under plain TCG; not
+        what KVM runs."""
+        self.require_dexec()
+        kvm = self.dexec_kvm()
+        out, tcg, tcg_total = self.run_plugins('tcg')
+        self.assertIn('dexec-roi: PASS (int3)', out)
+        # the fenced region of interest: 100000 iterations, system calls
+        self.assertEqual(len(tcg), 1, tcg)
+        self.assertGreater(tcg[0], 100000 * 10)
+
+        accel = 'dexec,policy=user,adaptive=off' if kvm else 'dexec,policy=tcg'
+        out, roi, total = self.run_plugins(accel)
+        self.assertIn('dexec-roi: PASS (magic)', out)
+        self.assertEqual(roi, tcg)
+        if kvm:
+            # user code outside the region of interest ran in KVM, unseen:
+            # a million iterations of 20 instructions, and more
+            self.assertLess(total, tcg_total - 10000000)
+            # without the region of interest, KVM runs much of the region
+            out, roi, total = self.run_plugins(accel + ',roi=off')
+            self.assertIn('dexec-roi: PASS (int3)', out)
+            self.assertTrue(not roi or roi[0] < tcg[0], roi)
 
 
 if __name__ == '__main__':

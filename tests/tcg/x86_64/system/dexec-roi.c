@@ -139,6 +139,24 @@ static long user_roi(long loops)
     return r;
 }
 
+/*
+ * A region of interest whose instructions a plugin counts, from one XCHG
+ * %BX, %BX to the other (tests/tcg/plugins/region.c, run by
+ * test_dexec_accel.py): the same number under plain TCG and under dexec,
+ * where TCG runs all of it in mode simulate.
+ */
+static long user_counted(long loops)
+{
+    long r;
+
+    dexec_roi_begin();
+    asm volatile("xchg %%bx, %%bx" : : : "memory");
+    r = roi_work(loops);
+    asm volatile("xchg %%bx, %%bx" : : : "memory");
+    dexec_roi_end();
+    return r;
+}
+
 /* Markers and an unknown function in user mode; returns wrong results */
 static long user_markers(long rounds)
 {
@@ -185,6 +203,12 @@ int main(void)
     CHECK(x86_user_call(user_roi, LOOPS) == expect,
           "the region of interest computed another result in user mode");
     expect_bp(magic ? 0 : 4, "user region of interest");
+    CHECK(x86_user_call(user_counted, LOOPS) == expect,
+          "the counted region of interest computed another result");
+    expect_bp(magic ? 0 : 2, "counted region of interest");
+    /* and outside any: under the user policy, KVM runs it, unseen */
+    CHECK(x86_user_call(roi_work, 10 * LOOPS) == roi_work(10 * LOOPS),
+          "user work outside the region of interest");
     CHECK(x86_user_call(user_markers, ROUNDS) == 0,
           "markers changed registers in user mode");
     expect_bp((magic ? 0 : ROUNDS) + ROUNDS, "user markers");
