@@ -121,14 +121,16 @@ class DexecNested(QemuBaseTest):
         steps.append(('roi_off', f'rm -f /tmp/out; $QEMU -accel dexec,'
                       f'policy=native,roi=off {GUEST_ARGS} -kernel '
                       f'/guests/dexec-roi && cat /tmp/out'))
-        # the demo guest: Linux with two vCPUs, booted to its init only
-        steps.append(('linux_native',
-                      '$QEMU -accel dexec,policy=native -smp 2 -m 512 '
-                      '-display none -serial file:/tmp/con -monitor none '
-                      '-no-reboot -kernel /demo/vmlinuz '
-                      '-initrd /demo/initramfs.cpio.gz '
-                      '-append "console=ttyS0 panic=-1 dexec.run=info"; '
-                      'cat /tmp/con'))
+        # the demo guest: Linux with two and four vCPUs, one CPU-bound
+        # job per vCPU at once
+        for smp in (2, 4):
+            steps.append((f'linux_native_smp{smp}',
+                          f'$QEMU -accel dexec,policy=native -smp {smp} '
+                          '-m 512 -display none -serial file:/tmp/con '
+                          '-monitor none -no-reboot -kernel /demo/vmlinuz '
+                          '-initrd /demo/initramfs.cpio.gz -append '
+                          '"console=ttyS0 panic=-1 dexec.run=parallel"; '
+                          'cat /tmp/con'))
         # dexec's KVM set-up failing past the probe (bus lock detection,
         # which kvm-amd on the emulated host lacks), and plain TCG
         for name, accel in (('fallback', 'dexec:tcg'), ('plain', 'tcg')):
@@ -157,12 +159,14 @@ class DexecNested(QemuBaseTest):
             rc, out = results['roi_off']
             self.assertEqual(rc, 0, out)
             self.assertIn('dexec-roi: PASS (int3)', out)
-        with self.subTest(guest='linux', policy='native'):
-            rc, out = results['linux_native']
-            self.assertEqual(rc, 0, out)
-            self.assertIn('dexec-guest: init reached', out)
-            self.assertIn('CPUs online: 0-1 (2 seen)', out)
-            self.assertIn('reboot: Power down', out)
+        for smp in (2, 4):
+            with self.subTest(guest='linux', policy='native', smp=smp):
+                rc, out = results[f'linux_native_smp{smp}']
+                self.assertEqual(rc, 0, out)
+                self.assertIn('dexec-guest: init reached', out)
+                self.assertIn(f'CPUs online: 0-{smp - 1} ({smp} seen)', out)
+                self.assertIn(f'parallel: {smp} of {smp} jobs right', out)
+                self.assertIn('reboot: Power down', out)
 
 
 if __name__ == '__main__':
