@@ -32,6 +32,8 @@
 #include "hw/i386/apic-msidef.h"
 #include "qapi/error.h"
 #include "qom/object.h"
+#include "system/address-spaces.h"
+#include "standard-headers/asm-x86/kvm_para.h"
 
 #define SYNC_FROM_VAPIC                 0x1
 #define SYNC_TO_VAPIC                   0x2
@@ -502,6 +504,57 @@ static void apic_eoi(APICCommonState *s)
     }
     apic_sync_vapic(s, SYNC_FROM_VAPIC | SYNC_TO_VAPIC);
     apic_update_irq(s);
+}
+
+/*
+ * Paravirtual EOI (KVM_FEATURE_PV_EOI) for a vCPU that runs in KVM with
+ * this APIC in userspace, where the guest's EOI write is an exit: as
+ * KVM's in-kernel APIC does around each entry, offer the guest, before
+ * an entry, to signal its EOI by clearing a flag in its memory (the
+ * address in MSR_KVM_PV_EOI_EN) instead, if the one interrupt in
+ * service is edge-triggered and none waits; after the exit, do the EOI
+ * if the guest did, and take the offer back.  BQL held.
+ */
+void apic_pv_eoi_arm(APICCommonState *s, uint64_t msr)
+{
+    uint8_t flag = 1;
+    int isrv, i, n = 0;
+
+    if (!(msr & KVM_MSR_ENABLED) || !(s->spurious_vec & APIC_SV_ENABLE) ||
+        get_highest_priority_int(s->irr) >= 0) {
+        return;
+    }
+    for (i = 0; i < ARRAY_SIZE(s->isr); i++) {
+        n += ctpop32(s->isr[i]);
+    }
+    isrv = get_highest_priority_int(s->isr);
+    if (n != 1 || apic_get_bit(s->tmr, isrv)) {
+        return;
+    }
+    s->pv_eoi_addr = msr & ~KVM_MSR_ENABLED;
+    address_space_write(&address_space_memory, s->pv_eoi_addr,
+                        MEMTXATTRS_UNSPECIFIED, &flag, 1);
+    s->pv_eoi_armed = true;
+}
+
+void apic_pv_eoi_sync(APICCommonState *s)
+{
+    hwaddr addr = s->pv_eoi_addr;
+    uint8_t flag;
+
+    if (!s->pv_eoi_armed) {
+        return;
+    }
+    s->pv_eoi_armed = false;
+    address_space_read(&address_space_memory, addr, MEMTXATTRS_UNSPECIFIED,
+                       &flag, 1);
+    if (flag & 1) {
+        flag = 0;
+        address_space_write(&address_space_memory, addr,
+                            MEMTXATTRS_UNSPECIFIED, &flag, 1);
+    } else {
+        apic_eoi(s);
+    }
 }
 
 static bool apic_match_dest(APICCommonState *apic, uint32_t dest)

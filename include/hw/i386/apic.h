@@ -17,6 +17,8 @@ uint8_t cpu_get_apic_tpr(APICCommonState *s);
 void apic_init_reset(APICCommonState *s);
 void apic_sipi(APICCommonState *s);
 void apic_poll_irq(APICCommonState *s);
+void apic_pv_eoi_arm(APICCommonState *s, uint64_t msr);
+void apic_pv_eoi_sync(APICCommonState *s);
 void apic_designate_bsp(APICCommonState *s, bool bsp);
 int apic_get_highest_priority_irr(APICCommonState *s);
 int apic_msr_read(APICCommonState *s, int index, uint64_t *val);

@@ -189,6 +189,9 @@ struct APICCommonState {
     hwaddr vapic_paddr; /* note: persistence via kvmvapic */
     bool legacy_instance_id;
     uint32_t extended_log_dest;
+    /* paravirtual EOI offered to the guest for one run in KVM, at ... */
+    bool pv_eoi_armed;
+    hwaddr pv_eoi_addr;
 };
 
 typedef struct VAPICState {
