@@ -3198,6 +3198,26 @@ static int kvm_vm_enable_notify_vmexit(KVMState *s)
     return ret;
 }
 
+/*
+ * With QEMU's APIC, KVM does not implement paravirtual EOI, and QEMU does
+ * (see kvm_arch_pre_run()): the MSR is QEMU's.
+ */
+static bool kvm_rdmsr_pv_eoi(X86CPU *cpu, uint32_t msr, uint64_t *val)
+{
+    *val = cpu->env.pv_eoi_en_msr;
+    return true;
+}
+
+static bool kvm_wrmsr_pv_eoi(X86CPU *cpu, uint32_t msr, uint64_t val)
+{
+    /* as KVM: the flag's address is 4-byte aligned */
+    if (!(cpu->env.features[FEAT_KVM] & CPUID_KVM_PV_EOI) || (val & 2)) {
+        return false;
+    }
+    cpu->env.pv_eoi_en_msr = val;
+    return true;
+}
+
 static int kvm_vm_enable_userspace_msr(KVMState *s)
 {
     int ret;
@@ -3216,6 +3236,16 @@ static int kvm_vm_enable_userspace_msr(KVMState *s)
         error_report("Could not install MSR_CORE_THREAD_COUNT handler: %s",
                      strerror(-ret));
         exit(1);
+    }
+
+    if (!s->kernel_irqchip_allowed) {
+        ret = kvm_filter_msr(s, MSR_KVM_PV_EOI_EN, kvm_rdmsr_pv_eoi,
+                             kvm_wrmsr_pv_eoi);
+        if (ret < 0) {
+            error_report("Could not install MSR_KVM_PV_EOI_EN handler: %s",
+                         strerror(-ret));
+            exit(1);
+        }
     }
 
     return 0;
@@ -4055,7 +4085,9 @@ static int kvm_put_msrs(X86CPU *cpu, KvmPutState level)
         if (env->features[FEAT_KVM] & CPUID_KVM_ASYNCPF) {
             kvm_msr_entry_add(cpu, MSR_KVM_ASYNC_PF_EN, env->async_pf_en_msr);
         }
-        if (env->features[FEAT_KVM] & CPUID_KVM_PV_EOI) {
+        /* with QEMU's APIC, QEMU keeps PV EOI (see kvm_arch_pre_run()) */
+        if ((env->features[FEAT_KVM] & CPUID_KVM_PV_EOI) &&
+            kvm_irqchip_in_kernel()) {
             kvm_msr_entry_add(cpu, MSR_KVM_PV_EOI_EN, env->pv_eoi_en_msr);
         }
         if (env->features[FEAT_KVM] & CPUID_KVM_STEAL_TIME) {
@@ -4541,7 +4573,8 @@ static int kvm_get_msrs(X86CPU *cpu)
     if (env->features[FEAT_KVM] & CPUID_KVM_ASYNCPF) {
         kvm_msr_entry_add(cpu, MSR_KVM_ASYNC_PF_EN, 0);
     }
-    if (env->features[FEAT_KVM] & CPUID_KVM_PV_EOI) {
+    if ((env->features[FEAT_KVM] & CPUID_KVM_PV_EOI) &&
+        kvm_irqchip_in_kernel()) {
         kvm_msr_entry_add(cpu, MSR_KVM_PV_EOI_EN, 0);
     }
     if (env->features[FEAT_KVM] & CPUID_KVM_STEAL_TIME) {
@@ -5752,6 +5785,16 @@ void kvm_arch_pre_run(CPUState *cpu, struct kvm_run *run)
         DPRINTF("setting tpr\n");
         run->cr8 = cpu_get_apic_tpr(x86_cpu->apic_state);
     }
+
+    /*
+     * KVM implements paravirtual EOI only in its own APIC: with QEMU's,
+     * QEMU offers it for each run, and takes it back in post_run.
+     */
+    if (!kvm_irqchip_in_kernel() && (env->pv_eoi_en_msr & KVM_MSR_ENABLED)) {
+        bql_lock();
+        apic_pv_eoi_arm(x86_cpu->apic_state, env->pv_eoi_en_msr);
+        bql_unlock();
+    }
 }
 
 static void kvm_rate_limit_on_bus_lock(void)
@@ -5803,6 +5846,7 @@ MemTxAttrs kvm_arch_post_run(CPUState *cpu, struct kvm_run *run)
     cpu_set_apic_tpr(x86_cpu->apic_state, run->cr8);
     cpu_set_apic_base(x86_cpu->apic_state, run->apic_base);
     if (!kvm_irqchip_in_kernel()) {
+        apic_pv_eoi_sync(x86_cpu->apic_state);
         bql_unlock();
     }
     return cpu_get_mem_attrs(env);
