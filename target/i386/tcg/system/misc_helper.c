@@ -311,6 +311,12 @@ void helper_wrmsr(CPUX86State *env)
             env->wall_clock_msr = val;
         }
         break;
+    case MSR_KVM_PV_EOI_EN:
+        /* TCG's EOI costs no exit: the guest is never offered PV EOI */
+        if (env->features[FEAT_KVM] & CPUID_KVM_PV_EOI) {
+            env->pv_eoi_en_msr = val;
+        }
+        break;
     case MSR_APIC_START ... MSR_APIC_END: {
         int ret;
         int index = (uint32_t)env->regs[R_ECX] - MSR_APIC_START;
@@ -496,6 +502,9 @@ void helper_rdmsr(CPUX86State *env)
     case MSR_KVM_WALL_CLOCK:
     case MSR_KVM_WALL_CLOCK_NEW:
         val = env->wall_clock_msr;
+        break;
+    case MSR_KVM_PV_EOI_EN:
+        val = env->pv_eoi_en_msr;
         break;
     case MSR_APIC_START ... MSR_APIC_END: {
         int ret;
