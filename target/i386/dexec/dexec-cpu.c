@@ -163,7 +163,7 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
      */
     if (s->effective_policy == DEXEC_POLICY_NATIVE) {
         x86_tcg_kvm_pv_features =
-            CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2 |
+            CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2 | CPUID_KVM_PV_EOI |
             1U << KVM_FEATURE_NOP_IO_DELAY |
             1U << KVM_FEATURE_CLOCKSOURCE_STABLE_BIT;
     }
@@ -1466,6 +1466,7 @@ static PropValue dexec_x86_pv_props[] = {
     { "kvmclock", "on" },
     { "kvm-nopiodelay", "on" },
     { "kvmclock-stable-bit", "on" },
+    { "kvm-pv-eoi", "on" },
     { NULL, NULL },
 };
 
