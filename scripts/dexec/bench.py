@@ -35,6 +35,7 @@ import json
 import os
 import re
 import selectors
+import shlex
 import statistics
 import subprocess
 import sys
@@ -50,8 +51,20 @@ MARKED = PHASES[1:-1]
 
 
 def split_accels(text):
-    """"tcg,kvm,kernel-irqchip=off,dexec" -> ["tcg", "kvm,...", "dexec"]"""
-    return [a for a in re.split(r',(?=[a-z]+(?:,|$))', text) if a]
+    """
+    "tcg,kvm,kernel-irqchip=off,dexec -cpu max" ->
+    ["tcg", "kvm,kernel-irqchip=off", "dexec -cpu max"]
+    """
+    return [a for a in re.split(r',(?=[a-z]+(?:[, ]|$))', text) if a]
+
+
+def accel_args(accel):
+    """
+    QEMU's arguments for @accel: "-accel" and its first word, then the
+    other words, e.g. "dexec -cpu qemu64,kvm-pv-eoi=off" for experiments.
+    """
+    words = shlex.split(accel)
+    return ['-accel', words[0]] + words[1:]
 
 
 def guest_args(guest_dir, smp, mode, mem, append=''):
@@ -95,7 +108,7 @@ def phases_of(lines, rc, total, boot_only=False):
 
 def run_guest(qemu, accel, guest_dir, smp, timeout, append):
     """One boot in bench mode: phase -> seconds, or a failure reason."""
-    cmd = [qemu, '-accel', accel] + guest_args(guest_dir, smp, 'bench', 512,
+    cmd = [qemu] + accel_args(accel) + guest_args(guest_dir, smp, 'bench', 512,
                                                append)
     start = time.monotonic()
     lines = []
@@ -182,10 +195,10 @@ def print_table(columns, width, cell):
 def nested_script(configs, runs, timeout, append):
     """The L1 shell script: each run of each configuration, interleaved."""
     script = ['dmesg -n 1', 'set -o pipefail', 'run() {',
-              '    id=$1 accel=$2',
-              '    shift 2',
+              '    id=$1',
+              '    shift',
               '    t0=$(cut -d" " -f1 /proc/uptime)',
-              f'    timeout {timeout} $QEMU -accel "$accel" "$@" 2>&1 |',
+              f'    timeout {timeout} $QEMU -accel "$@" 2>&1 |',
               '        while IFS= read -r l; do',
               '            echo "@@ $id $(cut -d" " -f1 /proc/uptime) $l"',
               '        done',
@@ -196,8 +209,9 @@ def nested_script(configs, runs, timeout, append):
         for n, (accel, smp, boot_only) in enumerate(configs):
             args = guest_args('/demo', smp, 'info' if boot_only else 'bench',
                               1024, append)
-            script.append(f'run r{i}c{n} {accel} ' +
-                          ' '.join(f"'{a}'" for a in args))
+            script.append(f'run r{i}c{n} ' +
+                          ' '.join(f"'{a}'" for a in accel_args(accel)[1:] +
+                                   args))
     return script
 
 
@@ -252,12 +266,14 @@ def nested_main(args, src):
           f'{time.strftime("%Y-%m-%d %H:%M")}, {commit}; {args.runs} runs '
           'each, interleaved, median seconds (fastest-slowest)')
     base, other = accels[0], accels[-1]
+    width = [max(24, len(a) + 2) for a in accels]
     table = {}
     for smp, boot_only in [(n, False) for n in smps] + \
             ([(args.boot_smp, True)] if args.boot_smp else []):
         phases = ['boot', 'total'] if boot_only else PHASES
         print(f'-smp {smp}' + (' (boot only)' if boot_only else ''))
-        print(f"  {'phase':10}" + ''.join(f'{a:>24}' for a in accels) +
+        print(f"  {'phase':10}" + ''.join(f'{a:>{w}}' for a, w in
+                                          zip(accels, width)) +
               f"{other + '/' + base:>16}{'(per pair)':>14}")
         for phase in phases:
             row, med = [], {}
@@ -276,7 +292,8 @@ def nested_main(args, src):
             ratio = (f'{med[other] / med[base]:.2f}x'
                      if base in med and other in med else '-')
             spread = (f'{min(pairs):.2f}-{max(pairs):.2f}x' if pairs else '-')
-            print(f'  {phase:10}' + ''.join(f'{c:>24}' for c in row) +
+            print(f'  {phase:10}' + ''.join(f'{c:>{w}}' for c, w in
+                                            zip(row, width)) +
                   f'{ratio:>16}{spread:>14}')
             table[f'{phase} -smp {smp}'] = med
     for c, rs in results.items():
@@ -302,9 +319,10 @@ def main():
                     help='runs per accelerator (median; default 5)')
     ap.add_argument('--accels',
                     help='comma-separated: accelerators (with their '
-                    'properties, e.g. "dexec,policy=user") and "host" '
-                    '(default tcg,kvm,dexec,host; with --nested, kvm,dexec, '
-                    'the last against the first)')
+                    'properties, e.g. "dexec,policy=user", and more QEMU '
+                    'arguments after a space, e.g. "dexec -cpu max") and '
+                    '"host" (default tcg,kvm,dexec,host; with --nested, '
+                    'kvm,dexec, the last against the first)')
     ap.add_argument('--smp', default=None,
                     help='vCPUs of the guest (default 1; with --nested, a '
                     'comma-separated list, default 1,2)')
