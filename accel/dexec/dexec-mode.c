@@ -47,7 +47,9 @@ void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
     if (acs->mode == mode) {
         return;
     }
-    dexec_arch_set_mode(cpu, mode);
+    dexec_arch_leave_kvm(cpu, DEXEC_DEVIRT_MODE_CHANGE);
+    acs->mode = mode;
+    dexec_arch_policy_changed(cpu);
     acs->mode_reason = reason;
     acs->stats.mode_changes++;
     trace_dexec_mode_change(cpu->cpu_index, DexecMode_str(mode),

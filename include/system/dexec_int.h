@@ -257,9 +257,17 @@ void dexec_arch_get_vcpu_stats(CPUState *cpu, GString *buf);
 void dexec_arch_init(DexecState *s);
 
 /*
- * Give @cpu @mode: if its state is in KVM, move it into TCG first, as its
- * current mode ran it.  Monitor thread, BQL held.
+ * Move @cpu's state into TCG, for @why, if it is in KVM, as the policy
+ * that ran it there would: before that policy changes, or for a caller
+ * that needs the state in TCG's form.  Monitor thread, BQL held, between
+ * slices.
  */
-void dexec_arch_set_mode(CPUState *cpu, DexecMode mode);
+void dexec_arch_leave_kvm(CPUState *cpu, DexecDevirt why);
+
+/*
+ * The policy that decides @cpu's engine changed (its mode), after
+ * dexec_arch_leave_kvm().  Monitor thread, BQL held.
+ */
+void dexec_arch_policy_changed(CPUState *cpu);
 
 #endif /* SYSTEM_DEXEC_INT_H */

@@ -1366,30 +1366,31 @@ void dexec_arch_init_vcpu(CPUState *cs)
     dexec_x86_roi_init_vcpu(cs);
 }
 
-void dexec_arch_set_mode(CPUState *cs, DexecMode mode)
+void dexec_arch_leave_kvm(CPUState *cs, DexecDevirt why)
 {
     AccelCPUState *acs = cs->accel;
-    CPUX86State *env = cpu_env(cs);
-    DexecX86VCPU *xcpu;
-    DexecPolicy policy;
-
-    if (!dexec_kvm_in_use()) {
-        acs->mode = mode;
-        return;
-    }
 
     /*
      * What is read of KVM's state, and what TCG's TLB keeps, depend on
      * the policy that ran the vCPU there: leave KVM under that policy.
      */
-    if (acs->engine == DEXEC_ENGINE_KVM) {
-        if (acs->devirt < 0) {
-            acs->devirt = DEXEC_DEVIRT_MODE_CHANGE;
-        }
-        dexec_x86_devirt(cs);
+    if (!dexec_kvm_in_use() || acs->engine != DEXEC_ENGINE_KVM) {
+        return;
     }
-    acs->mode = mode;
-    policy = dexec_vcpu_policy(cs);
+    if (acs->devirt < 0) {
+        acs->devirt = why;
+    }
+    dexec_x86_devirt(cs);
+}
+
+void dexec_arch_policy_changed(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86VCPU *xcpu;
+
+    if (!dexec_kvm_in_use()) {
+        return;
+    }
 
     /* no wait of the adaptive policy goes on into another policy */
     xcpu = dexec_x86_vcpu(cs);
@@ -1398,7 +1399,7 @@ void dexec_arch_set_mode(CPUState *cs, DexecMode mode)
     timer_del(xcpu->wait_timer);
     env->tcg_exit_to_other_user = false;
     /* under the user policy, TCG hands user mode back to KVM at once */
-    env->tcg_exit_to_user = policy == DEXEC_POLICY_USER;
+    env->tcg_exit_to_user = dexec_vcpu_policy(cs) == DEXEC_POLICY_USER;
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
