@@ -218,7 +218,8 @@ static int dexec_run_slice(CPUState *cpu, int64_t *quota_left)
             r = dexec_arch_tcg_exit(cpu, r, executed);
         }
         left -= executed;
-        if (left <= 0) {
+        /* a debug exception stops the vCPU even at the end of the quota */
+        if (left <= 0 && r != EXCP_DEBUG) {
             st->quota_ends++;
             return EXCP_INTERRUPT;
         }
