@@ -453,6 +453,7 @@ static void dexec_accel_ops_init(AccelClass *ac)
     ops->cpus_are_resettable = dexec_cpus_are_resettable;
     ops->get_vcpu_stats = dexec_get_vcpu_stats;
     dexec_kvm_ops_init(ops);
+    dexec_debug_ops_init(ops);
 }
 
 static void dexec_accel_ops_class_init(ObjectClass *oc, const void *data)

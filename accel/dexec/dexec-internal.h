@@ -34,6 +34,9 @@ extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
 void dexec_mode_init(void);
 void dexec_mode_get_vcpu_stats(CPUState *cpu, GString *buf);
 
+/* dexec-debug.c: the gdbstub's operations */
+void dexec_debug_ops_init(AccelOpsClass *ops);
+
 /* dexec-stats.c: the statistics in query-stats */
 void dexec_stats_init(void);
 

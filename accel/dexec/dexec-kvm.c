@@ -131,6 +131,7 @@ static const char *const devirt_names[DEXEC_DEVIRT__MAX] = {
     [DEXEC_DEVIRT_EVENT] = "event",
     [DEXEC_DEVIRT_BREAKPOINT] = "breakpoint",
     [DEXEC_DEVIRT_MODE_CHANGE] = "mode-change",
+    [DEXEC_DEVIRT_DEBUGGER] = "debugger",
 };
 
 static const char *const revirt_names[DEXEC_REVIRT__MAX] = {

@@ -38,6 +38,8 @@ QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_BREAKPOINT !=
                   (int)DEXEC_DEVIRT_REASON_BREAKPOINT);
 QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_MODE_CHANGE !=
                   (int)DEXEC_DEVIRT_REASON_MODE_CHANGE);
+QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_DEBUGGER !=
+                  (int)DEXEC_DEVIRT_REASON_DEBUGGER);
 
 void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
                          DexecModeReason reason)
@@ -203,6 +205,7 @@ DexecInfo *qmp_query_dexec(Error **errp)
             v->mode_reason = acs->mode_reason;
         }
         v->policy = dexec_vcpu_policy(cpu);
+        v->debugger = acs->debugged;
         if (acs->last_devirt) {
             v->has_last_devirt = true;
             v->last_devirt = acs->last_devirt - 1;
@@ -277,7 +280,8 @@ void hmp_info_dexec(Monitor *mon, const QDict *qdict)
         if (vi->has_mode_reason) {
             monitor_printf(mon, " (%s)", DexecModeReason_str(vi->mode_reason));
         }
-        monitor_printf(mon, ", policy %s", DexecPolicy_str(vi->policy));
+        monitor_printf(mon, ", policy %s%s", DexecPolicy_str(vi->policy),
+                       vi->debugger ? " (debugger)" : "");
         if (vi->has_last_devirt) {
             monitor_printf(mon, ", last devirtualized: %s",
                            DexecDevirtReason_str(vi->last_devirt));

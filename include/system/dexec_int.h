@@ -43,6 +43,7 @@ typedef enum DexecDevirt {
     DEXEC_DEVIRT_EVENT,         /* INIT, SIPI, SMI, NMI or interrupt */
     DEXEC_DEVIRT_BREAKPOINT,    /* int3, which TCG executes */
     DEXEC_DEVIRT_MODE_CHANGE,   /* the vCPU's DexecMode changed */
+    DEXEC_DEVIRT_DEBUGGER,      /* a debugger's breakpoints or single-step */
     DEXEC_DEVIRT__MAX,
 } DexecDevirt;
 
@@ -113,6 +114,11 @@ struct AccelCPUState {
     /* the mode set at run time, and what set it (see dexec-mode.c) */
     DexecMode mode;
     DexecModeReason mode_reason;
+    /*
+     * A debugger has breakpoints or watchpoints inserted, or single-steps
+     * the vCPU: TCG runs it, which honours them exactly (dexec-debug.c).
+     */
+    bool debugged;
     /* 1 + the DexecDevirt of the last devirtualization, 0 if none yet */
     int last_devirt;
 };
@@ -144,10 +150,14 @@ static inline bool dexec_kvm_in_use(void)
 
 /*
  * The policy that decides @cpu's engine now: the one its mode stands for
- * (DEXEC_POLICY_TCG in mode simulate), or dexec's.
+ * (DEXEC_POLICY_TCG in mode simulate, or while a debugger needs TCG), or
+ * dexec's.
  */
 static inline DexecPolicy dexec_vcpu_policy(CPUState *cpu)
 {
+    if (cpu->accel->debugged) {
+        return DEXEC_POLICY_TCG;
+    }
     switch (cpu->accel->mode) {
     case DEXEC_MODE_SIMULATE:
         return DEXEC_POLICY_TCG;
@@ -265,8 +275,9 @@ void dexec_arch_init(DexecState *s);
 void dexec_arch_leave_kvm(CPUState *cpu, DexecDevirt why);
 
 /*
- * The policy that decides @cpu's engine changed (its mode), after
- * dexec_arch_leave_kvm().  Monitor thread, BQL held.
+ * The policy that decides @cpu's engine changed (its mode, or a
+ * debugger's needs), after dexec_arch_leave_kvm().  Monitor thread, BQL
+ * held.
  */
 void dexec_arch_policy_changed(CPUState *cpu);
 
