@@ -132,6 +132,7 @@ static const char *const devirt_names[DEXEC_DEVIRT__MAX] = {
     [DEXEC_DEVIRT_BREAKPOINT] = "breakpoint",
     [DEXEC_DEVIRT_MODE_CHANGE] = "mode-change",
     [DEXEC_DEVIRT_DEBUGGER] = "debugger",
+    [DEXEC_DEVIRT_STATE_READ] = "state-read",
 };
 
 static const char *const revirt_names[DEXEC_REVIRT__MAX] = {
@@ -572,13 +573,39 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
     return r;
 }
 
-static void dexec_kvm_synchronize_state(CPUState *cpu)
+/* On the monitor thread: see dexec_kvm_synchronize_state() */
+static void dexec_kvm_state_read(CPUState *cpu, run_on_cpu_data data)
 {
-    if (dexec_kvm_in_use() && cpu->accel->engine == DEXEC_ENGINE_KVM) {
-        /* The next entry into KVM writes QEMU's copy back. */
+    if (cpu->accel->engine != DEXEC_ENGINE_KVM) {
+        return;
+    }
+    if (qatomic_read(&dexec_in_kvm) || (current_cpu && current_cpu->running)) {
+        /*
+         * Inside an engine, for an exit or a helper: KVM's form, which
+         * kvm_cpu_exec() writes back before it enters KVM again.
+         */
         kvm_cpu_synchronize_state(cpu);
         cpu->accel->kvm_put_level = MAX(cpu->accel->kvm_put_level,
                                         KVM_PUT_RUNTIME_STATE);
+        return;
+    }
+    dexec_arch_leave_kvm(cpu, DEXEC_DEVIRT_STATE_READ);
+}
+
+/*
+ * Someone outside the engines is about to read or write @cpu's state:
+ * the gdbstub, the monitor ("info registers"), a snapshot, a reset.  The
+ * registers that QEMU's KVM code reads into CPUArchState are not in
+ * TCG's form (on x86: the x87 registers in stack order, TCG's lazy flags
+ * and softfloat status stale), and what TCG derives from them is not
+ * there, so a vCPU in KVM would show another state than the same vCPU
+ * in TCG.  Between slices, move the vCPU into TCG, as a change of mode
+ * does; its next slice goes back to KVM if its policy wants.
+ */
+static void dexec_kvm_synchronize_state(CPUState *cpu)
+{
+    if (dexec_kvm_in_use() && cpu->accel->engine == DEXEC_ENGINE_KVM) {
+        run_on_cpu(cpu, dexec_kvm_state_read, RUN_ON_CPU_NULL);
     }
 }
 

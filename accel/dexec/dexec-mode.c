@@ -40,6 +40,8 @@ QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_MODE_CHANGE !=
                   (int)DEXEC_DEVIRT_REASON_MODE_CHANGE);
 QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_DEBUGGER !=
                   (int)DEXEC_DEVIRT_REASON_DEBUGGER);
+QEMU_BUILD_BUG_ON((int)DEXEC_DEVIRT_STATE_READ !=
+                  (int)DEXEC_DEVIRT_REASON_STATE_READ);
 
 void dexec_set_vcpu_mode(CPUState *cpu, DexecMode mode,
                          DexecModeReason reason)

@@ -44,6 +44,7 @@ typedef enum DexecDevirt {
     DEXEC_DEVIRT_BREAKPOINT,    /* int3, which TCG executes */
     DEXEC_DEVIRT_MODE_CHANGE,   /* the vCPU's DexecMode changed */
     DEXEC_DEVIRT_DEBUGGER,      /* a debugger's breakpoints or single-step */
+    DEXEC_DEVIRT_STATE_READ,    /* the monitor, gdb or a snapshot read it */
     DEXEC_DEVIRT__MAX,
 } DexecDevirt;
 
