@@ -7,21 +7,29 @@
 # on machines that have no /dev/kvm (or whose KVM is in software).  L1
 # behaves like a host with hardware virtualization.
 #
-#   scripts/dexec/nested.sh [-t SECONDS] 'shell command' ...
+#   scripts/dexec/nested.sh [-t SECONDS] [-s SOCKET] 'shell command' ...
 #
 # Inside L1: $QEMU is the build's emulator (with -L for its firmware),
 # /guests holds the bare-metal test guests and /demo the demo guest.
 # The exit status is the command's.  Needs make-guest.sh's packages.
+# With -s, L1's second serial port (/dev/ttyS1) is a Unix socket server at
+# SOCKET on this host: a QEMU in L1 started with "-gdb /dev/ttyS1" can be
+# debugged with "target remote SOCKET" from here.
 
 set -eu
 . "$(dirname "$0")/common.sh"
 
 timeout=600
-if [ "${1:-}" = "-t" ]; then
-    timeout=$2
+serial=
+while [ $# -gt 1 ]; do
+    case $1 in
+    -t) timeout=$2 ;;
+    -s) serial="-serial unix:$2,server=on,wait=off" ;;
+    *) break ;;
+    esac
     shift 2
-fi
-[ $# -gt 0 ] || dexec_die "usage: $0 [-t SECONDS] COMMAND..."
+done
+[ $# -gt 0 ] || dexec_die "usage: $0 [-t SECONDS] [-s SOCKET] COMMAND..."
 
 qemu=$dexec_build/qemu-system-x86_64
 [ -x "$qemu" ] || dexec_die "no $qemu: build first"
@@ -101,8 +109,9 @@ cat "$base" "$work/cmd.cpio" > "$work/l1.img"
 
 out=$work/console.log
 status=0
+# shellcheck disable=SC2086
 timeout "$timeout" "$qemu" -accel tcg -cpu max -smp 1 -m 3G \
-    -display none -serial stdio -monitor none -no-reboot -nic none \
+    -display none -serial stdio $serial -monitor none -no-reboot -nic none \
     -kernel "$dexec_guest/vmlinuz" -initrd "$work/l1.img" \
     -append "console=ttyS0 quiet panic=-1" | tee "$out" || status=$?
 [ "$status" = 0 ] || dexec_die "L1 did not finish (status $status)"
