@@ -10,7 +10,9 @@
 import json
 import os
 import re
+import shutil
 import subprocess
+import time
 
 from qemu_test import QemuBaseTest
 
@@ -40,6 +42,54 @@ def machine_state(out):
     return (words, model, sorted(mtree.replace('\r', '').split('\n\n')),
             sorted(o['name'] for o in objects))
 
+
+# dexec-gdb under the native policy in L1, with its gdbstub on L1's second
+# serial port (nested.sh -s) and a monitor that stops the VM once gdb has
+# let it go back to KVM (a gdbstub on a serial line does not stop it when
+# gdb connects, nor take it back after a detach: one gdb session does all)
+GDB_L1 = '''ip link set lo up
+$QEMU -accel dexec,policy=native -display none -nodefaults -no-reboot \\
+    -chardev file,path=/tmp/out,id=output \\
+    -device isa-debugcon,chardev=output \\
+    -device isa-debug-exit,iobase=0xf4,iosize=0x4 -kernel /guests/dexec-gdb \\
+    -S -gdb /dev/ttyS1 -monitor tcp:127.0.0.1:4444,server=on,wait=off &
+pid=$!
+sleep 5
+echo "@@ gdb ready"
+hmp() {
+    (echo "$1"; sleep 2) | nc 127.0.0.1 4444 | tr -d '\\r' | grep -a vCPU
+}
+i=0
+until [ $i -ge 300 ] || hmp "info dexec" | grep -q "vCPU 0: kvm"; do
+    sleep 2
+    i=$((i + 1))
+done
+sleep 10
+hmp "info dexec"
+hmp stop
+wait $pid
+echo "@@ qemu rc=$?"
+cat /tmp/out'''
+
+# What gdb does: as test_dexec_gdb, in one session, "monitor" for HMP
+GDB_COMMANDS = (
+    'set var gdb_spin = 1', 'break *gdb_kernel_target', 'continue',
+    r'printf "@kernel %#lx %ld %#lx\n", $pc, $rdi, $cs',
+    'stepi', r'printf "@stepi %#lx\n", $pc', 'delete',
+    'hbreak *gdb_user_step', 'continue',
+    r'printf "@user %#lx %ld %#lx\n", $pc, $rdi, $cs', 'delete',
+    'watch gdb_counter', 'continue', r'printf "@watch %ld\n", gdb_counter',
+    'delete',
+    # back to KVM until L1 stops the VM
+    'continue', 'monitor info dexec', 'monitor info registers',
+    'monitor dexec_set_mode simulate', 'monitor info registers',
+    'monitor dexec_set_mode policy',
+    'set breakpoint always-inserted on', 'break gdb_spin_body',
+    'monitor info dexec', 'continue',
+    r'printf "@spin %#lx\n", $cs', r'printf "@x87 %d ", ($fstat >> 11) & 7',
+    'output $st0', 'echo ,', 'output $st1', 'echo ,', 'output $st2',
+    'echo \\n', 'set var gdb_spin = 0', 'delete', 'monitor info dexec',
+    'detach')
 
 GUEST_ARGS = ('-display none -nodefaults -no-reboot -monitor none '
               '-chardev file,path=/tmp/out,id=output '
@@ -167,6 +217,78 @@ class DexecNested(QemuBaseTest):
                 self.assertIn(f'CPUs online: 0-{smp - 1} ({smp} seen)', out)
                 self.assertIn(f'parallel: {smp} of {smp} jobs right', out)
                 self.assertIn('reboot: Power down', out)
+
+
+    def test_gdb(self):
+        """gdb on this host debugs a guest that dexec runs in L1 under
+        the native policy: breakpoints, a step and a watchpoint, in TCG;
+        then the guest runs in KVM, and gdb reads its registers, the x87
+        stack included, after L1 stopped it there."""
+        gdb = shutil.which('gdb-multiarch') or shutil.which('gdb')
+        if not gdb:
+            self.skipTest('no gdb on this host')
+        guest = os.path.join(self.build, 'tests/tcg/x86_64/system/dexec-gdb')
+        sock = os.path.join(self.socket_dir().name, 'gdb')
+        log = self.log_file('nested-gdb.log')
+        env = dict(os.environ, DEXEC_BUILD_DIR=self.build)
+        with open(log, 'w', encoding='utf-8') as f:
+            l1 = subprocess.Popen([os.path.join(self.src,
+                                                'scripts/dexec/nested.sh'),
+                                   '-t', '900', '-s', sock, GDB_L1],
+                                  stdout=f, stderr=subprocess.STDOUT, env=env)
+        try:
+            deadline = time.time() + 600
+            while True:
+                with open(log, encoding='utf-8', errors='replace') as f:
+                    if '@@ gdb ready' in f.read():
+                        break
+                self.assertIsNone(l1.poll(), 'L1 ended before QEMU started')
+                self.assertLess(time.time(), deadline, 'L1 did not start')
+                time.sleep(2)
+            args = [gdb, '-nx', '-batch', '-iex', 'set remotetimeout 60',
+                    '-ex', 'set pagination off', '-ex', 'set confirm off',
+                    guest, '-ex', f'target remote {sock}']
+            for c in GDB_COMMANDS:
+                args += ['-ex', c]
+            res = subprocess.run(args, capture_output=True, text=True,
+                                 timeout=600, check=False)
+            out = res.stdout + res.stderr
+            self.log.info('gdb:\n%s', out)
+            l1.wait(timeout=600)
+        finally:
+            if l1.poll() is None:
+                l1.kill()
+        with open(log, encoding='utf-8', errors='replace') as f:
+            console = f.read()
+        self.log.info('nested.sh output:\n%s', console)
+
+        self.assertIn('@kernel 0x', out)
+        self.assertRegex(out, r'@kernel (0x[0-9a-f]+) 42 0x8\n')
+        kernel = int(re.search(r'@kernel (0x[0-9a-f]+)', out).group(1), 16)
+        self.assertIn(f'@stepi {kernel + 1:#x}\n', out)
+        self.assertRegex(out, r'@user 0x[0-9a-f]+ 0 0x2b\n')
+        self.assertIn('@watch 1\n', out)
+        # L1 saw the vCPU in KVM and stopped it; gdb's reading moved it
+        self.assertIn('vCPU 0: kvm, mode policy, policy native', console)
+        self.assertIn('Program received signal SIGINT', out)
+        self.assertIn('vCPU 0: tcg, mode policy, policy native, '
+                      'last devirtualized: state-read', out)
+        # "info registers" before and after the move: what the monitor
+        # says comes in order, on stderr
+        regs = [r.split('\ndexec policy')[0].strip()
+                for r in res.stderr.split('CPU#0\n')[1:]]
+        self.assertEqual(len(regs), 2, res.stderr)
+        self.assertEqual(regs[0], regs[1])
+        self.assertIn('[ST=5]', regs[0])
+        self.assertIn('FPR5=d49a784bcd1b8afe 4000', regs[0])
+        self.assertIn('vCPU 0: tcg, mode policy, policy tcg (debugger)', out)
+        self.assertIn('@spin 0x2b\n', out)
+        self.assertRegex(out, r'@x87 5 3\.32192809488736234\d*,'
+                         r'3\.14159265358979323\d*,1\n')
+        self.assertIn('detached', out)
+        self.assertIn('@@ qemu rc=0', console)
+        self.assertIn('dexec-gdb: spun until released', console)
+        self.assertIn('dexec-gdb: PASS', console)
 
 
 if __name__ == '__main__':
