@@ -389,6 +389,16 @@ static int cpu_post_load(void *opaque, int version_id)
     }
     if (tcg_enabled()) {
         target_ulong dr7;
+
+        /*
+         * Outside cpu_exec(), EFLAGS is whole and TCG's lazy flags must
+         * not add to it (cpu_compute_eflags()): drop what they held
+         * before the load, for "info registers" and gdb, which may read
+         * it before the vCPU runs again.
+         */
+        CC_SRC = env->eflags & (CC_O | CC_S | CC_Z | CC_A | CC_P | CC_C);
+        CC_OP = CC_OP_EFLAGS;
+        env->df = 1 - (2 * ((env->eflags >> 10) & 1));
         update_fp_status(env);
         update_mxcsr_status(env);
 
