@@ -630,9 +630,31 @@ static void dexec_kvm_synchronize_post_init(CPUState *cpu)
     dexec_kvm_put_on_next_entry(cpu, KVM_PUT_FULL_STATE);
 }
 
+/*
+ * A snapshot or an incoming migration is about to replace the VM's state
+ * (BQL held, the VM stopped): nothing of the run that the load ends may
+ * outlive it.  The loaded state, in CPUArchState, becomes the reference,
+ * in TCG's form, and all of it goes to KVM at the next entry; what dexec
+ * kept of the run is dropped: an exit that was to be devirtualized, TCG's
+ * budget, the rest of a slice, and the target's own (the adaptive
+ * policy's processes, ...).  TCG's translations go too: the loaded RAM
+ * has other code (TCG flushes them itself only for a loadvm of a running
+ * VM).
+ */
 static void dexec_kvm_synchronize_pre_loadvm(CPUState *cpu)
 {
+    AccelCPUState *acs = cpu->accel;
+
     dexec_kvm_put_on_next_entry(cpu, KVM_PUT_FULL_STATE);
+    acs->devirt = -1;
+    acs->tcg_budget = 0;
+    acs->kvm_failures = 0;
+    acs->deferred_interrupts = 0;
+    acs->slice_left = 0;
+    dexec_arch_pre_loadvm(cpu);
+    if (cpu == first_cpu) {
+        tb_flush__exclusive_or_serial();
+    }
 }
 
 static int64_t dexec_kvm_get_elapsed_ticks(void)

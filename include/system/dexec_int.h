@@ -262,6 +262,12 @@ int64_t dexec_arch_get_ticks(void);
 void dexec_arch_get_vcpu_stats(CPUState *cpu, GString *buf);
 
 /*
+ * A snapshot or an incoming migration is about to replace the VM's state:
+ * forget what the target kept of @cpu's run.  BQL held, the VM stopped.
+ */
+void dexec_arch_pre_loadvm(CPUState *cpu);
+
+/*
  * Set up what the target needs whatever the policy (the guest's magic
  * instructions), before the vCPUs exist.
  */

@@ -1402,6 +1402,34 @@ void dexec_arch_policy_changed(CPUState *cs)
     env->tcg_exit_to_user = dexec_vcpu_policy(cs) == DEXEC_POLICY_USER;
 }
 
+void dexec_arch_pre_loadvm(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+    DexecX86VCPU *xcpu;
+
+    /* what TCG left for dexec after its last cpu_exec() */
+    env->tcg_ud_handed_back = false;
+    env->tcg_returned_to_user = false;
+    env->tcg_magic = 0;
+    if (!dexec_kvm_in_use()) {
+        return;
+    }
+
+    /* all of the loaded state goes to KVM */
+    xcpu = dexec_x86_vcpu(cs);
+    xcpu->kvm_reset_valid = false;
+    xcpu->kvm_xdr_valid = false;
+    xcpu->handback_stay = false;
+
+    /* the loaded guest's processes and kernel entry points are others */
+    dexec_arch_policy_changed(cs);
+    memset(dexec_processes, 0, sizeof(dexec_processes));
+    if (dexec_entries.valid) {
+        /* found again at the next entry into KVM (a limit never loaded) */
+        dexec_entries.idt_limit = UINT32_MAX;
+    }
+}
+
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
 {
     switch (run->exit_reason) {
