@@ -31,6 +31,13 @@ void cpu_disable_ticks(void);
 int64_t cpu_get_ticks(void);
 
 /*
+ * What cpu_get_ticks() adds to the host's cycle counter while the VM
+ * runs, for an accelerator that gives the guest these ticks with a
+ * hardware TSC offset.
+ */
+int64_t cpu_get_ticks_offset(void);
+
+/*
  * Returns the monotonic time elapsed in VM, i.e.,
  * the time between vm_start and vm_stop
  */

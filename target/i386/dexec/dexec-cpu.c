@@ -21,6 +21,7 @@
 #include "qemu/error-report.h"
 #include "qemu/main-loop.h"
 #include "qemu/timer.h"
+#include "qemu/host-utils.h"
 #include "qemu/accel.h"
 #include "accel/accel-cpu-target.h"
 #include "exec/cputlb.h"
@@ -31,6 +32,7 @@
 #include "system/kvm.h"
 #include "system/kvm_int.h"
 #include "system/cpus.h"
+#include "system/cpu-timers.h"
 #include "system/runstate.h"
 #include "system/dexec_int.h"
 #include "kvm/kvm_i386.h"
@@ -82,12 +84,24 @@ const int dexec_arch_tcg_interrupts = CPU_INTERRUPT_INIT | CPU_INTERRUPT_SIPI |
                                  XSTATE_ZMM_Hi256_MASK | \
                                  XSTATE_Hi16_ZMM_MASK | XSTATE_PKRU_MASK)
 
-/* The guest's TSC: the host's, offset once for the whole VM. */
-static int64_t dexec_tsc_offset;
+/*
+ * The guest's TSC, the same in both engines.  Where KVM applies its TSC
+ * offset to what guest user code reads, it is TCG's: QEMU's CPU ticks
+ * (cpu_get_ticks()), which stop while the VM is stopped and go with its
+ * state into a snapshot or to another QEMU.  KVM runs the vCPUs with the
+ * host's TSC plus cpu_get_ticks_offset(), which changes at each start of
+ * the VM: dexec_tsc_generation says when KVM's offset is to be set anew.
+ * Where guest user code reads the host's TSC whatever KVM was told
+ * (kvm_pvm), the guest's TSC is the host's, in both engines, or it would
+ * go back and forth between them.
+ */
+static bool dexec_tsc_host;
+static int64_t dexec_tsc_offset;        /* KVM's: guest TSC - host TSC */
+static unsigned dexec_tsc_generation;
 
 int64_t dexec_arch_get_ticks(void)
 {
-    return cpu_get_host_ticks() + dexec_tsc_offset;
+    return dexec_tsc_host ? cpu_get_host_ticks() : cpu_get_ticks();
 }
 
 /* Add "; <what>" to what "info accel" says of the start-up probe. */
@@ -168,13 +182,8 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
             1U << KVM_FEATURE_CLOCKSOURCE_STABLE_BIT;
     }
 
-    /*
-     * guest TSC = host TSC + offset, in both engines: starting from 0 now
-     * where KVM offsets it; where guest user code reads the host's TSC
-     * whatever KVM was told, the host's, or the TSC would go back and
-     * forth between the engines.
-     */
-    dexec_tsc_offset = p.tsc_offset ? -cpu_get_host_ticks() : 0;
+    /* see dexec_arch_get_ticks() */
+    dexec_tsc_host = !p.tsc_offset;
 
     /*
      * Where guest user code reads the host's CPUID and XCR0, programs use
@@ -203,28 +212,111 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
     return 0;
 }
 
+/*
+ * kvmclock (offered under the native policy): KVM keeps the guest's clock
+ * page from its own kvmclock, which runs with the host's clock from the
+ * creation of dexec's KVM VM, and the guest reads it with the TSC, in
+ * either engine.  The guest's TSC stops while the VM is stopped and goes
+ * with a snapshot or a migration (dexec_arch_get_ticks()); KVM's kvmclock
+ * must too, or KVM's next update of the page would move the guest's time
+ * forward by the time the VM was stopped, or back to about 0 in a VM
+ * loaded into another QEMU.  So dexec reads KVM's kvmclock when the VM
+ * stops and sets it back when the VM starts, as QEMU's kvmclock device
+ * does for KVM's guests; after a load it sets it to the time that the
+ * guest's page, in the loaded RAM, gives at the loaded TSC, as that
+ * device does where KVM_GET_CLOCK is unreliable.  The device itself,
+ * which the boards create under -accel kvm only, would only add a
+ * section to the stream that plain TCG cannot load: the page and the TSC
+ * are all there is to it.
+ */
+static uint64_t dexec_kvmclock;
+static bool dexec_kvmclock_valid;
+static bool dexec_kvmclock_loaded;
+
+/* The guest's kvmclock time now, from the page of the first vCPU */
+static bool dexec_x86_kvmclock_page(uint64_t *ns)
+{
+    CPUX86State *env = cpu_env(first_cpu);
+    struct {
+        uint32_t version;
+        uint32_t pad0;
+        uint64_t tsc_timestamp;
+        uint64_t system_time;
+        uint32_t tsc_to_system_mul;
+        int8_t tsc_shift;
+        uint8_t flags;
+        uint8_t pad[2];
+    } QEMU_PACKED t;                    /* struct pvclock_vcpu_time_info */
+    uint64_t tsc = dexec_arch_get_ticks(), delta, lo, hi;
+
+    if (!(env->system_time_msr & 1)) {
+        return false;
+    }
+    cpu_physical_memory_read(env->system_time_msr & ~1ULL, &t, sizeof(t));
+    t.tsc_timestamp = le64_to_cpu(t.tsc_timestamp);
+    /* not written by KVM yet, in an update, or from another TSC */
+    if (!t.tsc_to_system_mul || (le32_to_cpu(t.version) & 1) ||
+        t.tsc_timestamp > tsc) {
+        return false;
+    }
+    delta = tsc - t.tsc_timestamp;
+    delta = t.tsc_shift < 0 ? delta >> -t.tsc_shift : delta << t.tsc_shift;
+    mulu64(&lo, &hi, delta, le32_to_cpu(t.tsc_to_system_mul));
+    *ns = le64_to_cpu(t.system_time) + (lo >> 32 | hi << 32);
+    return true;
+}
+
+/* The VM stops or starts: the guest's TSC and kvmclock stop with it. */
+static void dexec_x86_vm_state_change(void *opaque, bool running,
+                                      RunState state)
+{
+    struct kvm_clock_data data = {};
+    bool kvmclock = first_cpu && (cpu_env(first_cpu)->features[FEAT_KVM] &
+                                  (CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2));
+
+    if (!running) {
+        if (kvmclock && !dexec_kvmclock_valid &&
+            kvm_vm_ioctl(kvm_state, KVM_GET_CLOCK, &data) == 0) {
+            dexec_kvmclock = data.clock;
+            dexec_kvmclock_valid = true;
+        }
+        return;
+    }
+
+    /* TCG's ticks go on from where they stopped: KVM's offset changed */
+    if (!dexec_tsc_host) {
+        dexec_tsc_offset = cpu_get_ticks_offset();
+    }
+    dexec_tsc_generation++;
+
+    if (kvmclock && dexec_kvmclock_loaded) {
+        dexec_kvmclock_valid = dexec_x86_kvmclock_page(&dexec_kvmclock);
+    }
+    dexec_kvmclock_loaded = false;
+    if (dexec_kvmclock_valid) {
+        data.clock = dexec_kvmclock;
+        if (kvm_vm_ioctl(kvm_state, KVM_SET_CLOCK, &data) < 0) {
+            warn_report_once("dexec: cannot set KVM's kvmclock: the "
+                             "guest's clock may jump");
+        }
+        dexec_kvmclock_valid = false;
+    }
+}
+
+void dexec_x86_clock_init(void)
+{
+    if (dexec_kvm_in_use()) {
+        qemu_add_vm_change_state_handler(dexec_x86_vm_state_change, NULL);
+    }
+}
+
 void dexec_arch_kvm_cleanup(DexecState *s)
 {
     /* what the CPU model takes from the host, see target/i386/cpu.c */
     x86_user_native_xcr0 = 0;
     x86_user_native_cpuid = false;
     x86_tcg_kvm_pv_features = 0;
-    dexec_tsc_offset = 0;
-}
-
-/* Make KVM's guest TSC exactly TCG's (after a put that wrote the TSC). */
-static void dexec_x86_set_tsc_offset(CPUState *cs)
-{
-    int64_t offset = dexec_tsc_offset;
-    struct kvm_device_attr attr = {
-        .group = KVM_VCPU_TSC_CTRL, .attr = KVM_VCPU_TSC_OFFSET,
-        .addr = (uintptr_t)&offset,
-    };
-
-    if (kvm_vcpu_ioctl(cs, KVM_SET_DEVICE_ATTR, &attr) < 0) {
-        warn_report_once("dexec: KVM cannot set the TSC offset: the guest "
-                         "TSC may step when a vCPU changes engines");
-    }
+    dexec_tsc_host = false;
 }
 
 /*
@@ -275,11 +367,32 @@ typedef struct DexecX86VCPU {
      * until the vCPU leaves KVM.
      */
     bool handback_stay;
+    /* the start of the VM whose TSC offset KVM has */
+    unsigned tsc_generation;
 } DexecX86VCPU;
 
 static DexecX86VCPU *dexec_x86_vcpu(CPUState *cs)
 {
     return cs->accel->arch;
+}
+
+/*
+ * Make KVM's guest TSC exactly TCG's: after a put that wrote the TSC, and
+ * at the first entry into KVM after a start of the VM.
+ */
+static void dexec_x86_set_tsc_offset(CPUState *cs)
+{
+    int64_t offset = dexec_tsc_offset;
+    struct kvm_device_attr attr = {
+        .group = KVM_VCPU_TSC_CTRL, .attr = KVM_VCPU_TSC_OFFSET,
+        .addr = (uintptr_t)&offset,
+    };
+
+    dexec_x86_vcpu(cs)->tsc_generation = dexec_tsc_generation;
+    if (kvm_vcpu_ioctl(cs, KVM_SET_DEVICE_ATTR, &attr) < 0) {
+        warn_report_once("dexec: KVM cannot set the TSC offset: the guest "
+                         "TSC may step when a vCPU changes engines");
+    }
 }
 
 /*
@@ -1193,6 +1306,10 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
     if (!dexec_kvm_in_use()) {
         return DEXEC_ENGINE_TCG;
     }
+    if (xcpu->tsc_generation != dexec_tsc_generation) {
+        /* the VM started (again) since KVM's TSC offset was set */
+        dexec_x86_set_tsc_offset(cs);
+    }
 
     if (acs->engine == DEXEC_ENGINE_KVM) {
         if (acs->devirt < 0) {
@@ -1415,11 +1532,13 @@ void dexec_arch_pre_loadvm(CPUState *cs)
         return;
     }
 
-    /* all of the loaded state goes to KVM */
+    /* all of the loaded state goes to KVM, its TSC and kvmclock too */
     xcpu = dexec_x86_vcpu(cs);
     xcpu->kvm_reset_valid = false;
     xcpu->kvm_xdr_valid = false;
     xcpu->handback_stay = false;
+    dexec_kvmclock_loaded = true;
+    dexec_kvmclock_valid = false;
 
     /* the loaded guest's processes and kernel entry points are others */
     dexec_arch_policy_changed(cs);

@@ -38,6 +38,7 @@ QEMU_BUILD_BUG_ON(DEXEC_ROI_ACTION_BEGIN != 0 || DEXEC_ROI_ACTION_END != 1 ||
 void dexec_arch_init(DexecState *s)
 {
     x86_magic_insns = s->roi;
+    dexec_x86_clock_init();
 }
 
 void dexec_x86_roi_init_vcpu(CPUState *cs)

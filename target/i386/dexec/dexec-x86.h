@@ -38,4 +38,7 @@ int dexec_x86_magic_at(CPUState *cs, target_ulong pc);
  */
 bool dexec_x86_magic_done(CPUState *cs);
 
+/* Keep the guest's TSC and kvmclock still while the VM is stopped. */
+void dexec_x86_clock_init(void);
+
 #endif /* TARGET_I386_DEXEC_X86_H */
