@@ -11,6 +11,9 @@
 #include "system/kvm.h"
 #include "system/kvm_xen.h"
 #include "system/tcg.h"
+#ifdef CONFIG_DEXEC
+#include "dexec/dexec-x86.h"
+#endif
 
 #include "qemu/error-report.h"
 
@@ -221,6 +224,10 @@ static int cpu_pre_save(void *opaque)
     X86CPU *cpu = opaque;
     CPUX86State *env = &cpu->env;
     int i;
+
+#ifdef CONFIG_DEXEC
+    dexec_x86_cpu_pre_save(cpu);
+#endif
     env->v_tpr = env->int_ctl & V_TPR_MASK;
     /* FPU */
     env->fpus_vmstate = (env->fpus & ~0x3800) | (env->fpstt & 0x7) << 11;

@@ -41,4 +41,9 @@ bool dexec_x86_magic_done(CPUState *cs);
 /* Keep the guest's TSC and kvmclock still while the VM is stopped. */
 void dexec_x86_clock_init(void);
 
+/* dexec-migration.c: snapshots and migration (see target/i386/machine.c) */
+
+/* Before the CPU's state is saved: have it in TCG's form. */
+void dexec_x86_cpu_pre_save(X86CPU *cpu);
+
 #endif /* TARGET_I386_DEXEC_X86_H */
