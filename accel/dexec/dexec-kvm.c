@@ -651,6 +651,7 @@ static void dexec_kvm_synchronize_pre_loadvm(CPUState *cpu)
     acs->kvm_failures = 0;
     acs->deferred_interrupts = 0;
     acs->slice_left = 0;
+    acs->loaded_dexec = false;
     dexec_arch_pre_loadvm(cpu);
     if (cpu == first_cpu) {
         tb_flush__exclusive_or_serial();

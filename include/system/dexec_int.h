@@ -107,6 +107,8 @@ struct AccelCPUState {
     unsigned kvm_failures;
     /* Interrupts raised while in KVM that only TCG delivers. */
     int deferred_interrupts;
+    /* The stream being loaded had dexec's state: dexec saved it. */
+    bool loaded_dexec;
     /* What is left of a slice that a directed yield or a kick cut short */
     int64_t slice_left;
     /* the target's own per-vCPU state */

@@ -15,6 +15,7 @@
 #include "dexec/dexec-x86.h"
 #endif
 
+#include "qapi/error.h"
 #include "qemu/error-report.h"
 
 static const VMStateDescription vmstate_segment = {
@@ -317,7 +318,7 @@ static int cpu_pre_save(void *opaque)
     return 0;
 }
 
-static int cpu_post_load(void *opaque, int version_id)
+static bool cpu_post_load(void *opaque, int version_id, Error **errp)
 {
     X86CPU *cpu = opaque;
     CPUState *cs = CPU(cpu);
@@ -326,15 +327,20 @@ static int cpu_post_load(void *opaque, int version_id)
 
     if (env->tsc_khz && env->user_tsc_khz &&
         env->tsc_khz != env->user_tsc_khz) {
-        error_report("Mismatch between user-specified TSC frequency and "
-                     "migrated TSC frequency");
-        return -EINVAL;
+        error_setg(errp, "Mismatch between user-specified TSC frequency and "
+                   "migrated TSC frequency");
+        return false;
     }
 
     if (env->fpregs_format_vmstate) {
-        error_report("Unsupported old non-softfloat CPU state");
-        return -EINVAL;
+        error_setg(errp, "Unsupported old non-softfloat CPU state");
+        return false;
     }
+#ifdef CONFIG_DEXEC
+    if (!dexec_x86_cpu_post_load(cpu, errp)) {
+        return false;
+    }
+#endif
     /*
      * Real mode guest segments register DPL should be zero.
      * Older KVM version were setting it wrongly.
@@ -365,9 +371,9 @@ static int cpu_post_load(void *opaque, int version_id)
     if ((env->hflags & HF_GUEST_MASK) &&
         (!env->nested_state ||
         !(env->nested_state->flags & KVM_STATE_NESTED_GUEST_MODE))) {
-        error_report("vCPU set in guest-mode inconsistent with "
-                     "migrated kernel nested state");
-        return -EINVAL;
+        error_setg(errp, "vCPU set in guest-mode inconsistent with "
+                   "migrated kernel nested state");
+        return false;
     }
 #endif
 
@@ -419,7 +425,7 @@ static int cpu_post_load(void *opaque, int version_id)
         cpu_x86_update_dr7(env, dr7);
     }
     tlb_flush(cs);
-    return 0;
+    return true;
 }
 
 static bool async_pf_msr_needed(void *opaque)
@@ -1690,7 +1696,7 @@ const VMStateDescription vmstate_x86_cpu = {
     .version_id = 12,
     .minimum_version_id = 11,
     .pre_save = cpu_pre_save,
-    .post_load = cpu_post_load,
+    .post_load_errp = cpu_post_load,
     .fields = (const VMStateField[]) {
         VMSTATE_UINTTL_ARRAY(env.regs, X86CPU, CPU_NB_REGS),
         VMSTATE_UINTTL(env.eip, X86CPU),
@@ -1780,6 +1786,10 @@ const VMStateDescription vmstate_x86_cpu = {
         /* The above list is not sorted /wrt version numbers, watch out! */
     },
     .subsections = (const VMStateDescription * const []) {
+#ifdef CONFIG_DEXEC
+        /* first: a CPU that differs is refused before more loads */
+        &vmstate_x86_dexec,
+#endif
         &vmstate_exception_info,
         &vmstate_error_code,
         &vmstate_async_pf_msr,
