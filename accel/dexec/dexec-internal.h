@@ -33,6 +33,8 @@ extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
 /* dexec-mode.c: run-time control */
 void dexec_mode_init(void);
 void dexec_mode_get_vcpu_stats(CPUState *cpu, GString *buf);
+void dexec_mode_pre_load(CPUState *cpu);
+void dexec_mode_post_load(CPUState *cpu);
 
 /* dexec-debug.c: the gdbstub's operations */
 void dexec_debug_ops_init(AccelOpsClass *ops);

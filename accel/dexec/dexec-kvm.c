@@ -625,9 +625,11 @@ static void dexec_kvm_synchronize_post_reset(CPUState *cpu)
     dexec_kvm_put_on_next_entry(cpu, KVM_PUT_RESET_STATE);
 }
 
+/* After the machine's creation, and after a snapshot or a migration loaded */
 static void dexec_kvm_synchronize_post_init(CPUState *cpu)
 {
     dexec_kvm_put_on_next_entry(cpu, KVM_PUT_FULL_STATE);
+    dexec_mode_post_load(cpu);
 }
 
 /*
@@ -651,7 +653,7 @@ static void dexec_kvm_synchronize_pre_loadvm(CPUState *cpu)
     acs->kvm_failures = 0;
     acs->deferred_interrupts = 0;
     acs->slice_left = 0;
-    acs->loaded_dexec = false;
+    dexec_mode_pre_load(cpu);
     dexec_arch_pre_loadvm(cpu);
     if (cpu == first_cpu) {
         tb_flush__exclusive_or_serial();

@@ -175,6 +175,50 @@ void dexec_mode_init(void)
     qemu_register_reset(dexec_mode_reset, NULL);
 }
 
+/*
+ * The guest's region of interest is part of its state: a snapshot or a
+ * migration that dexec saved says, for each vCPU, whether the guest had
+ * begun one (target/i386/dexec/dexec-migration.c), and the vCPU gets the
+ * mode that says once the stream is loaded.  A stream without it leaves
+ * the guest outside any region.  The modes that a command set stay as
+ * they are, unless the loaded guest is in its region, which overrides
+ * them as the guest's own magic instruction would.
+ */
+void dexec_mode_pre_load(CPUState *cpu)
+{
+    AccelCPUState *acs = cpu->accel;
+
+    acs->loading = true;
+    acs->loaded_dexec = false;
+    acs->loaded_mode = DEXEC_MODE_POLICY;
+}
+
+static void dexec_mode_load_work(CPUState *cpu, run_on_cpu_data data)
+{
+    AccelCPUState *acs = cpu->accel;
+
+    if (acs->loaded_mode != DEXEC_MODE_POLICY) {
+        dexec_set_vcpu_mode(cpu, acs->loaded_mode, DEXEC_MODE_REASON_GUEST);
+        acs->mode_reason = DEXEC_MODE_REASON_GUEST;
+    } else if (acs->mode != DEXEC_MODE_POLICY &&
+               acs->mode_reason == DEXEC_MODE_REASON_GUEST) {
+        dexec_set_vcpu_mode(cpu, DEXEC_MODE_POLICY, DEXEC_MODE_REASON_GUEST);
+    }
+}
+
+/*
+ * The stream is loaded (or its load failed): give the vCPU its mode on
+ * the monitor thread, before the command that loaded it returns.
+ */
+void dexec_mode_post_load(CPUState *cpu)
+{
+    if (!cpu->accel->loading) {
+        return;
+    }
+    cpu->accel->loading = false;
+    run_on_cpu(cpu, dexec_mode_load_work, RUN_ON_CPU_NULL);
+}
+
 DexecInfo *qmp_query_dexec(Error **errp)
 {
     DexecInfo *info;

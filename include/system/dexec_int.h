@@ -107,8 +107,14 @@ struct AccelCPUState {
     unsigned kvm_failures;
     /* Interrupts raised while in KVM that only TCG delivers. */
     int deferred_interrupts;
-    /* The stream being loaded had dexec's state: dexec saved it. */
+    /*
+     * A snapshot or an incoming migration is being loaded, and what it
+     * says of the vCPU: whether it had dexec's state (a stream that dexec
+     * saved), and the mode of the guest's region of interest.
+     */
+    bool loading;
     bool loaded_dexec;
+    DexecMode loaded_mode;
     /* What is left of a slice that a directed yield or a kick cut short */
     int64_t slice_left;
     /* the target's own per-vCPU state */

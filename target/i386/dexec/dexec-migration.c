@@ -10,8 +10,9 @@
  * leaf, what guest user code reads natively of the host's CPU -- and the
  * destination, dexec or TCG, refuses a stream whose CPU differs from its
  * own.  dexec also refuses a stream from plain TCG if it gives the guest
- * what TCG cannot have given it.  (The guest's clocks across a load are
- * in dexec-cpu.c.)
+ * what TCG cannot have given it.  The subsection also carries the
+ * guest's region of interest.  (The guest's clocks across a load are in
+ * dexec-cpu.c.)
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -52,6 +53,7 @@ typedef struct DexecX86Migration {
     uint64_t user_xcr0;
     uint32_t xsave_offset[DEXEC_MIG_AREAS];
     uint32_t hv_leaf[4];        /* CPUID 0x40000000 */
+    uint8_t guest_mode;         /* DexecMode of the region of interest */
 } DexecX86Migration;
 
 static uint64_t dexec_mig_key(FeatureWord w)
@@ -89,6 +91,7 @@ static int dexec_mig_pre_save(void *opaque)
 {
     DexecX86Migration *m = opaque;
     X86CPU *cpu = m->parent;
+    AccelCPUState *acs = CPU(cpu)->accel;
     FeatureWord w;
     int i;
 
@@ -103,6 +106,8 @@ static int dexec_mig_pre_save(void *opaque)
         m->xsave_offset[i] = x86_ext_save_areas[i].offset;
     }
     dexec_mig_hv_leaf(cpu, m->hv_leaf);
+    m->guest_mode = acs->mode_reason == DEXEC_MODE_REASON_GUEST ?
+                    acs->mode : DEXEC_MODE_POLICY;
     return 0;
 }
 
@@ -252,8 +257,22 @@ static bool dexec_mig_post_load(void *opaque, int version_id, Error **errp)
                    why->str);
         return false;
     }
+
+    /*
+     * The guest began a region of interest that it has not ended: it
+     * ends it with a magic instruction, which must not become an INT3.
+     */
+    if (m->guest_mode != DEXEC_MODE_POLICY && !x86_magic_insns) {
+        error_setg(errp, "vCPU %d was saved in the guest's region of "
+                   "interest, which only -accel dexec,roi=on carries: the "
+                   "guest's magic instruction that ends it would be an "
+                   "INT3 here", cs->cpu_index);
+        return false;
+    }
     if (dexec_enabled()) {
         cs->accel->loaded_dexec = true;
+        cs->accel->loaded_mode = m->guest_mode < DEXEC_MODE__MAX ?
+                                 m->guest_mode : DEXEC_MODE_POLICY;
     }
     return true;
 }
@@ -274,6 +293,7 @@ static const VMStateDescription vmstate_x86_dexec_tmp = {
         VMSTATE_UINT32_ARRAY(xsave_offset, DexecX86Migration,
                              DEXEC_MIG_AREAS),
         VMSTATE_UINT32_ARRAY(hv_leaf, DexecX86Migration, 4),
+        VMSTATE_UINT8(guest_mode, DexecX86Migration),
         VMSTATE_END_OF_LIST()
     }
 };
