@@ -348,7 +348,13 @@ static int probe_tsc_offset(int kvm_fd, Error **errp)
     if (ret == 0) {
         error_setg(errp, "probe: the TSC guest did not run to its end");
     }
-    return ret > 0 ? regs.rdx < before : -1;
+    /*
+     * With the offset, the guest read about 2^40 cycles less than the
+     * host's TSC before: compare the difference, not the values, which
+     * wrap where the host has not counted 2^40 cycles yet (a host up for
+     * less than some seven minutes, as a freshly booted CI machine).
+     */
+    return ret > 0 ? (int64_t)(regs.rdx - before) < 0 : -1;
 }
 
 /*
