@@ -10,7 +10,8 @@
 #   scripts/dexec/nested.sh [-t SECONDS] [-s SOCKET] 'shell command' ...
 #
 # Inside L1: $QEMU is the build's emulator (with -L for its firmware),
-# /guests holds the bare-metal test guests and /demo the demo guest.
+# /guests holds the bare-metal test guests, /plugins the test plugins
+# (tests/tcg/plugins, where built) and /demo the demo guest.
 # The exit status is the command's.  Needs make-guest.sh's packages.
 # With -s, L1's second serial port (/dev/ttyS1) is a Unix socket server at
 # SOCKET on this host: a QEMU in L1 started with "-gdb /dev/ttyS1" can be
@@ -45,12 +46,14 @@ mkdir -p "$work"
 # The L1 root: busybox, the KVM modules, the emulator with its libraries
 # and firmware, the test guests.  Rebuilt when any of them changes.
 newest=$(ls -t "$qemu" "$kdeb" "$bdeb" "$0" "$dexec_guest/initramfs.cpio.gz" \
-         "$dexec_build"/tests/tcg/x86_64/system/* 2>/dev/null | head -n 1)
+         "$dexec_build"/tests/tcg/x86_64/system/* \
+         "$dexec_build"/tests/tcg/plugins/*.so 2>/dev/null | head -n 1)
 if [ ! -s "$base" ] || [ "$newest" -nt "$base" ]; then
     dexec_msg "making the L1 initramfs"
     root=$work/root
     rm -rf "$root"
-    mkdir -p "$root/bin" "$root/mod" "$root/fw" "$root/guests" "$root/demo"
+    mkdir -p "$root/bin" "$root/mod" "$root/fw" "$root/guests" "$root/demo" \
+        "$root/plugins"
     dpkg-deb --fsys-tarfile "$bdeb" |
         tar -xO ./bin/busybox > "$root/bin/busybox"
     chmod 755 "$root/bin/busybox"
@@ -71,6 +74,8 @@ if [ ! -s "$base" ] || [ "$newest" -nt "$base" ]; then
         "$dexec_build"/pc-bios/*.bin "$root/fw/" 2>/dev/null || true
     find "$dexec_build/tests/tcg/x86_64/system" -maxdepth 1 -type f \
         -perm -u+x -exec cp {} "$root/guests/" \;
+    cp "$dexec_build"/tests/tcg/plugins/*.so "$root/plugins/" 2>/dev/null ||
+        true
     cp "$dexec_guest/vmlinuz" "$dexec_guest/initramfs.cpio.gz" "$root/demo/"
     cat > "$root/init" <<'EOF'
 #!/bin/busybox sh
