@@ -97,6 +97,144 @@ GUEST_ARGS = ('-display none -nodefaults -no-reboot -monitor none '
               '-device isa-debug-exit,iobase=0xf4,iosize=0x4')
 
 
+# The test plugins on dexec-roi (as test_dexec_accel.py's
+# test_plugins_see_the_simulation), and its statistics once it is done
+PLUGINS_L1 = ('rm -f /tmp/out /tmp/plog; $QEMU -accel dexec,policy=native '
+              f'{GUEST_ARGS} -plugin /plugins/libregion.so '
+              '-plugin /plugins/libinsn.so,inline=on -d plugin -D /tmp/plog '
+              '-kernel /guests/dexec-roi && cat /tmp/out /tmp/plog')
+
+STATS_QMP = ('{"execute": "qmp_capabilities"}\n'
+             '{"execute": "query-stats", "arguments": {"target": "vcpu", '
+             '"providers": [{"provider": "dexec"}]}}\n'
+             '{"execute": "query-stats", "arguments": {"target": "vm", '
+             '"providers": [{"provider": "dexec"}]}}\n'
+             '{"execute": "quit"}\n')
+
+STATS_L1 = f'''rm -f /tmp/out
+ip link set lo up
+$QEMU -accel dexec,policy=native {GUEST_ARGS.replace('-no-reboot ', '')} \\
+    -no-shutdown -qmp tcp:127.0.0.1:4445,server=on,wait=off \\
+    -kernel /guests/dexec-roi &
+pid=$!
+i=0
+until grep -q 'dexec-roi: PASS' /tmp/out 2>/dev/null || [ $i -ge 600 ]; do
+    sleep 1
+    i=$((i + 1))
+done
+sleep 2
+cat /tmp/out
+(printf '%s' '{STATS_QMP}'; sleep 3) | nc 127.0.0.1 4445 | grep '"return"'
+wait $pid'''
+
+
+def region_counts(text):
+    """libregion's instruction counts and libinsn's total in @text."""
+    regions = [int(n) for n in
+               re.findall(r'^cpu 0 region \d+: (\d+) insns$', text, re.M)]
+    total = re.search(r'^total insns: (\d+)$', text, re.M)
+    return regions, int(total.group(1)) if total else None
+
+
+def stats_values(reply):
+    """name -> value of the stats in one query-stats @reply."""
+    values = {}
+    for result in reply:
+        for stat in result['stats']:
+            values.setdefault(stat['name'], stat['value'])
+    return values
+
+
+# A migration through a file in L1, in the middle of dexec-migrate's work
+# (tests/tcg/x86_64/system/dexec-migrate.c; test_dexec_migration.py does
+# the same with TCG alone): the source is stopped first, or migrated live;
+# the destination loads the stream paused.  Prints the registers and a
+# digest of RAM on both sides, the source's console at the save and the
+# destination's console.
+MIGRATE_ARGS = ('-display none -nodefaults -no-reboot -m 64 '
+                '-cpu qemu64,svm=off,kvm=off '
+                '-device isa-debugcon,chardev=output '
+                '-device isa-debug-exit,iobase=0xf4,iosize=0x4 '
+                '-fw_cfg name=opt/dexec-migrate/rounds,string=150 '
+                '-kernel /guests/dexec-migrate')
+
+MIGRATE_L1 = '''ip link set lo up
+hmp() {{
+    (echo "$1"; sleep 2) | nc 127.0.0.1 4444 | tr -d '\\r'
+}}
+state() {{
+    echo "@@ regs"
+    hmp "info registers" | grep -a '^[A-Z][A-Z0-9 ]*='
+    hmp 'pmemsave 0 0x4000000 "/tmp/ram"' > /dev/null
+    echo "@@ ram $(sha256sum < /tmp/ram)"
+    rm -f /tmp/ram
+}}
+rm -f /tmp/out /tmp/out2 /tmp/mig
+$QEMU -accel {src} {args} -chardev file,path=/tmp/out,id=output \\
+    -no-shutdown -monitor tcp:127.0.0.1:4444,server=on,wait=off &
+pid=$!
+i=0
+until grep -q '^round {at}:' /tmp/out 2>/dev/null || [ $i -ge 900 ]; do
+    sleep 1
+    i=$((i + 1))
+done
+{stop}
+hmp "migrate file:/tmp/mig" > /dev/null
+i=0
+until hmp "info migrate" | grep -qiE 'status: *(completed|failed)' ||
+      [ $i -ge 120 ]; do
+    i=$((i + 1))
+done
+hmp "info migrate" | grep -ai 'status:'
+state
+echo "@@ head"
+cat /tmp/out
+echo "@@ end head"
+hmp quit > /dev/null
+wait $pid
+$QEMU -accel {dst} {args} -chardev file,path=/tmp/out2,id=output \\
+    -incoming file:/tmp/mig -S \\
+    -monitor tcp:127.0.0.1:4444,server=on,wait=off &
+pid=$!
+sleep 5
+hmp "info migrate" | grep -ai 'status:'
+state
+hmp cont > /dev/null
+wait $pid
+echo "@@ qemu rc=$?"
+echo "@@ tail"
+cat /tmp/out2
+echo "@@ end tail"'''
+
+# name: (source accelerator, destination accelerator, live, the round
+# after which it is saved: TCG in L1 is TCG in TCG, far slower)
+MIGRATIONS = {
+    'native_native': ('dexec,policy=native', 'dexec,policy=native', False,
+                      60),
+    'native_native_live': ('dexec,policy=native', 'dexec,policy=native',
+                           True, 60),
+    'native_tcg': ('dexec,policy=native', 'tcg', False, 60),
+    'tcg_native': ('tcg', 'dexec,policy=native', False, 3),
+}
+
+
+def migrate_step(src, dst, live, at):
+    """The L1 commands of one migration of MIGRATIONS."""
+    return MIGRATE_L1.format(src=src, dst=dst, args=MIGRATE_ARGS, at=at,
+                             stop='' if live else 'hmp stop > /dev/null')
+
+
+def migrate_parts(out):
+    """The states at the save and after the load (registers, RAM
+    digest), the source's console until the save and the destination's
+    console."""
+    states = re.findall(r'@@ regs\n(.*?)@@ ram (\w+)', out, re.S)
+    head = re.search(r'@@ head\n(.*?)@@ end head\n', out, re.S)
+    tail = re.search(r'@@ tail\n(.*?)@@ end tail', out, re.S)
+    return (states, head.group(1) if head else None,
+            tail.group(1) if tail else None)
+
+
 class DexecNested(QemuBaseTest):
     """Runs dexec under KVM in a nested KVM host and checks the results."""
 
@@ -217,6 +355,94 @@ class DexecNested(QemuBaseTest):
                 self.assertIn(f'CPUs online: 0-{smp - 1} ({smp} seen)', out)
                 self.assertIn(f'parallel: {smp} of {smp} jobs right', out)
                 self.assertIn('reboot: Power down', out)
+
+
+    def tcg_plugin_counts(self):
+        """libregion's counts and libinsn's total for dexec-roi under
+        plain TCG on this host (the same in L1: TCG is deterministic)."""
+        guest = os.path.join(self.build, 'tests/tcg/x86_64/system/dexec-roi')
+        plugins = os.path.join(self.build, 'tests/tcg/plugins')
+        log = self.scratch_file('plugins-tcg.log')
+        args = GUEST_ARGS.replace('/tmp/out', os.devnull).split()
+        subprocess.run([os.path.join(self.build, 'qemu-system-x86_64'),
+                        '-accel', 'tcg', *args, '-plugin',
+                        os.path.join(plugins, 'libregion.so'), '-plugin',
+                        os.path.join(plugins, 'libinsn.so') + ',inline=on',
+                        '-d', 'plugin', '-D', log, '-kernel', guest],
+                       check=True, timeout=300)
+        with open(log, encoding='utf-8') as f:
+            return region_counts(f.read())
+
+    def test_simulator(self):
+        """What a simulation user does with a guest that the native
+        policy runs in KVM: instrument its region of interest with TCG
+        plugins, read its statistics through query-stats, and save it in
+        the middle of its work and resume it, under dexec or TCG."""
+        if not os.path.exists(os.path.join(self.build,
+                                           'tests/tcg/plugins/libregion.so')):
+            self.skipTest('test plugins not built (configure '
+                          '--enable-plugins)')
+        steps = [('plugins', PLUGINS_L1), ('stats', STATS_L1)]
+        # an uninterrupted run, then migrations through a file
+        steps += [('migrate_reference',
+                  f'rm -f /tmp/out; $QEMU -accel dexec,policy=native '
+                  f'{MIGRATE_ARGS} -chardev file,path=/tmp/out,id=output '
+                  '&& cat /tmp/out')]
+        for name, migration in MIGRATIONS.items():
+            steps.append((f'migrate_{name}', migrate_step(*migration)))
+        results = self.run_nested(steps)
+
+        with self.subTest(check='plugins'):
+            rc, out = results['plugins']
+            self.assertEqual(rc, 0, out)
+            self.assertIn('dexec-roi: PASS (magic)', out)
+            regions, total = region_counts(out)
+            tcg_regions, tcg_total = self.tcg_plugin_counts()
+            # the region of interest ran in TCG, exactly as under TCG;
+            # the million iterations around it in KVM, unseen
+            self.assertEqual(len(tcg_regions), 1, tcg_regions)
+            self.assertEqual(regions, tcg_regions)
+            self.assertLess(total, tcg_total - 10000000)
+        with self.subTest(check='query-stats'):
+            rc, out = results['stats']
+            self.assertEqual(rc, 0, out)
+            self.assertIn('dexec-roi: PASS (magic)', out)
+            replies = [json.loads(l)['return'] for l in out.splitlines()
+                       if l.startswith('{"return"')]
+            self.assertEqual(len(replies), 4, out)
+            vcpu, vm = stats_values(replies[1]), stats_values(replies[2])
+            self.assertGreater(vcpu['switches-to-kvm'], 0)
+            self.assertGreater(vcpu['kvm-entries'], 0)
+            self.assertGreater(vcpu['kvm-time'], 0)
+            self.assertGreater(vcpu['tcg-entries'], 0)
+            self.assertGreater(vcpu['tcg-time'], 0)
+            # as in test_dexec_accel: dexec-roi leaves its last region open
+            self.assertEqual((vcpu['roi-begins'], vcpu['roi-ends'],
+                              vcpu['roi-markers']), (24, 23, 24))
+            self.assertEqual(vcpu['mode-changes'], 2 * 23 + 1)
+            self.assertGreater(vm['kvm-instructions-per-ns'], 0)
+
+        rc, reference = results['migrate_reference']
+        with self.subTest(migrate='reference'):
+            self.assertEqual(rc, 0, reference)
+            self.assertIn('dexec-migrate: PASS', reference)
+        for name in MIGRATIONS:
+            with self.subTest(migrate=name):
+                rc, out = results[f'migrate_{name}']
+                self.assertEqual(rc, 0, out)
+                self.assertIn('@@ qemu rc=0', out)
+                states, head, tail = migrate_parts(out)
+                self.assertEqual(len(states), 2, out)
+                self.assertIsNotNone(head, out)
+                self.assertIsNotNone(tail, out)
+                self.assertIn(f'round {MIGRATIONS[name][3]}:', head, out)
+                self.assertNotIn('checksum', head, 'saved too late')
+                # the registers, then RAM, then what the guest prints
+                self.assertIn('RIP=', states[0][0], out)
+                self.assertEqual(states[0][0], states[1][0], out)
+                self.assertRegex(states[0][1], r'^[0-9a-f]{64}$', out)
+                self.assertEqual(states[0][1], states[1][1], out)
+                self.assertEqual(head + tail, reference)
 
 
     def test_gdb(self):
