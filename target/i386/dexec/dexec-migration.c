@@ -12,7 +12,7 @@
  * own.  dexec also refuses a stream from plain TCG if it gives the guest
  * what TCG cannot have given it.  The subsection also carries the
  * guest's region of interest.  (The guest's clocks across a load are in
- * dexec-cpu.c.)
+ * dexec-state.c.)
  *
  * Copyright (c) 2026 The dexec authors
  *
