@@ -125,52 +125,127 @@ static void dexec_x86_devirt(CPUState *cs)
     dexec_x86_vcpu(cs)->handback_stay = false;
 }
 
-DexecEngine dexec_arch_choose_engine(CPUState *cs)
+/*
+ * What decides the vCPU's engine at this turn, in the order in which it is
+ * checked (dexec_x86_event()); dexec_x86_rules says what each one does.
+ */
+typedef enum DexecX86Event {
+    DX_NO_KVM,              /* dexec runs without KVM */
+    /* the vCPU's state is in KVM */
+    DX_KVM_GAVE_UP,         /* KVM returned it: acs->devirt says why */
+    DX_TCG_ONLY_EVENT,      /* INIT, SIPI or SMI pending, or A20 masked */
+    DX_KERNEL_INTERRUPT,    /* user policy: an interrupt for the kernel */
+    DX_HANDBACK_OVER,       /* mode simulate: a hand-back's stay ends */
+    DX_SIMULATE,            /* the vCPU's mode changed to simulate */
+    DX_KVM_GOES_ON,
+    /* the vCPU's state is in TCG */
+    DX_SIMULATE_TCG,        /* mode simulate, nothing handed back */
+    DX_HANDBACK_TCG_ONLY,   /* mode simulate, handed back outside user mode */
+    DX_SIMULATE_HANDBACK,   /* mode simulate, handed back in 64-bit user mode */
+    DX_HANDBACK,            /* TCG handed back an instruction at CPL 3 */
+    DX_TCG_BUDGET,          /* TCG still owes instructions (dexec_x86_devirt) */
+    DX_TCG_STATE,           /* a state that KVM does not run (a DexecDevirt) */
+    DX_TCG_WAIT,            /* adaptive policy: user code waits in TCG */
+    DX_KVM_CAN_RUN,
+    DX__MAX
+} DexecX86Event;
+
+typedef enum DexecX86Action {
+    DX_RUN_TCG,             /* stay in TCG */
+    DX_RUN_KVM,             /* stay in KVM */
+    DX_TO_TCG,              /* leave KVM, for a DexecDevirt */
+    DX_TO_KVM,              /* enter KVM, for a DexecRevirt */
+    DX_RAISE_UD,            /* stay in TCG, which raises #UD */
+} DexecX86Action;
+
+static const struct {
+    const char *name;       /* for tracing */
+    DexecX86Action action;
+    int reason;             /* DexecDevirt or DexecRevirt; -1: the event's */
+} dexec_x86_rules[DX__MAX] = {
+    [DX_NO_KVM]            = { "no-kvm", DX_RUN_TCG, -1 },
+    [DX_KVM_GAVE_UP]       = { "kvm-gave-up", DX_TO_TCG, -1 },
+    [DX_TCG_ONLY_EVENT]    = { "tcg-only-event", DX_TO_TCG,
+                               DEXEC_DEVIRT_EVENT },
+    [DX_KERNEL_INTERRUPT]  = { "kernel-interrupt", DX_TO_TCG,
+                               DEXEC_DEVIRT_INTERRUPT },
+    [DX_HANDBACK_OVER]     = { "handback-over", DX_TO_TCG, DEXEC_DEVIRT_MODE },
+    [DX_SIMULATE]          = { "simulate", DX_TO_TCG,
+                               DEXEC_DEVIRT_MODE_CHANGE },
+    [DX_KVM_GOES_ON]       = { "kvm-goes-on", DX_RUN_KVM, -1 },
+    [DX_SIMULATE_TCG]      = { "simulate-tcg", DX_RUN_TCG, -1 },
+    [DX_HANDBACK_TCG_ONLY] = { "handback-tcg-only", DX_RAISE_UD, -1 },
+    [DX_SIMULATE_HANDBACK] = { "simulate-handback", DX_TO_KVM,
+                               DEXEC_REVIRT_HANDBACK },
+    [DX_HANDBACK]          = { "handback", DX_TO_KVM, DEXEC_REVIRT_HANDBACK },
+    [DX_TCG_BUDGET]        = { "tcg-budget", DX_RUN_TCG, -1 },
+    [DX_TCG_STATE]         = { "tcg-state", DX_RUN_TCG, -1 },
+    [DX_TCG_WAIT]          = { "tcg-wait", DX_RUN_TCG, -1 },
+    [DX_KVM_CAN_RUN]       = { "kvm-can-run", DX_TO_KVM, DEXEC_REVIRT_STATE },
+};
+
+/*
+ * Did TCG hand an instruction back to KVM (it cannot wait, and TCG
+ * delivers no interrupt before it)?  Clears the hand-back, and the
+ * instructions that TCG still owed.
+ */
+static bool dexec_x86_take_handback(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+
+    if (!env->tcg_ud_handed_back) {
+        return false;
+    }
+    env->tcg_ud_handed_back = false;
+    cs->accel->tcg_budget = 0;
+    return true;
+}
+
+/*
+ * What decides @cs's engine now; *@why is the DexecDevirt of
+ * DX_KVM_GAVE_UP and DX_TCG_STATE.  Takes a hand-back (the vCPU in TCG),
+ * and has the adaptive policy decide on the process about to run in KVM
+ * (xcpu->proc).
+ */
+static DexecX86Event dexec_x86_event(CPUState *cs, int *why)
 {
     AccelCPUState *acs = cs->accel;
     DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
-    DexecRevirt revirt;
-    int why;
+    bool simulate = dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG;
+    bool handed_back;
 
     if (!dexec_kvm_in_use()) {
-        return DEXEC_ENGINE_TCG;
-    }
-    if (xcpu->tsc_generation != dexec_tsc_generation) {
-        /* the VM started (again) since KVM's TSC offset was set */
-        dexec_x86_set_tsc_offset(cs);
+        return DX_NO_KVM;
     }
 
     if (acs->engine == DEXEC_ENGINE_KVM) {
-        if (acs->devirt < 0) {
-            /*
-             * Events that only TCG delivers, checked on QEMU's side
-             * without reading KVM's state.
-             */
-            if (cpu_test_interrupt(cs, dexec_arch_tcg_interrupts) ||
-                cpu_env(cs)->a20_mask != -1) {
-                acs->devirt = DEXEC_DEVIRT_EVENT;
-            } else if (dexec_x86_user_policy(cs) &&
-                       cpu_test_interrupt(cs, CPU_INTERRUPT_HARD |
-                                          CPU_INTERRUPT_NMI)) {
-                /*
-                 * The user policy's kernel runs in TCG: let TCG deliver
-                 * the interrupt, rather than have KVM deliver it (an
-                 * injection and a KVM_RUN) only to stop at the handler.
-                 */
-                acs->devirt = DEXEC_DEVIRT_INTERRUPT;
-            } else if (dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG) {
-                /* mode simulate: a hand-back's stay ends here */
-                acs->devirt = xcpu->handback_stay ? DEXEC_DEVIRT_MODE :
-                              DEXEC_DEVIRT_MODE_CHANGE;
-            } else {
-                return DEXEC_ENGINE_KVM;
-            }
+        /*
+         * Events that only TCG delivers are checked on QEMU's side
+         * without reading KVM's state.  Under the user policy, the kernel
+         * runs in TCG: TCG delivers its interrupts, rather than have KVM
+         * deliver them (an injection and a KVM_RUN) only to stop at the
+         * handler.
+         */
+        *why = acs->devirt;
+        if (acs->devirt >= 0) {
+            return DX_KVM_GAVE_UP;
         }
-        dexec_x86_devirt(cs);
-        return DEXEC_ENGINE_TCG;
+        if (cpu_test_interrupt(cs, dexec_arch_tcg_interrupts) ||
+            cpu_env(cs)->a20_mask != -1) {
+            return DX_TCG_ONLY_EVENT;
+        }
+        if (dexec_x86_user_policy(cs) &&
+            cpu_test_interrupt(cs, CPU_INTERRUPT_HARD | CPU_INTERRUPT_NMI)) {
+            return DX_KERNEL_INTERRUPT;
+        }
+        if (simulate) {
+            return xcpu->handback_stay ? DX_HANDBACK_OVER : DX_SIMULATE;
+        }
+        return DX_KVM_GOES_ON;
     }
 
-    if (dexec_vcpu_policy(cs) == DEXEC_POLICY_TCG) {
+    handed_back = dexec_x86_take_handback(cs);
+    if (simulate) {
         /*
          * Mode simulate: TCG runs everything, but an instruction that it
          * does not decode for the CPU model, and that user code in KVM
@@ -178,45 +253,52 @@ DexecEngine dexec_arch_choose_engine(CPUState *cs)
          * user code after it until the vCPU leaves KVM, as the user
          * policy would, rather than have TCG raise #UD.
          */
-        if (!cpu_env(cs)->tcg_ud_handed_back) {
-            return DEXEC_ENGINE_TCG;
+        if (!handed_back) {
+            return DX_SIMULATE_TCG;
         }
-        cpu_env(cs)->tcg_ud_handed_back = false;
-        acs->tcg_budget = 0;
-        if (dexec_x86_needs_user_tcg(cs)) {
-            cs->exception_index = EXCP06_ILLOP;
-            cpu_env(cs)->error_code = 0;
-            cpu_env(cs)->exception_is_int = 0;
-            cpu_env(cs)->exception_next_eip = cpu_env(cs)->eip;
-            return DEXEC_ENGINE_TCG;
-        }
-        xcpu->handback_stay = true;
-        revirt = DEXEC_REVIRT_HANDBACK;
-        goto to_kvm;
+        return dexec_x86_needs_user_tcg(cs) ? DX_HANDBACK_TCG_ONLY
+                                            : DX_SIMULATE_HANDBACK;
     }
-    if (cpu_env(cs)->tcg_ud_handed_back) {
-        /* it cannot wait, and TCG delivers no interrupt before it */
-        cpu_env(cs)->tcg_ud_handed_back = false;
-        acs->tcg_budget = 0;
-        if ((cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
-            revirt = DEXEC_REVIRT_HANDBACK;
-            goto to_kvm;
-        }
+    /* outside user mode, a hand-back goes on to the checks below */
+    if (handed_back && (cpu_env(cs)->hflags & HF_CPL_MASK) == 3) {
+        return DX_HANDBACK;
     }
     if (acs->tcg_budget > 0) {
-        return DEXEC_ENGINE_TCG;
+        return DX_TCG_BUDGET;
     }
-    why = dexec_x86_needs_tcg(cs);
-    if (why >= 0) {
-        trace_dexec_stay_tcg(cs->cpu_index, why);
-        return DEXEC_ENGINE_TCG;
+    *why = dexec_x86_needs_tcg(cs);
+    if (*why >= 0) {
+        return DX_TCG_STATE;
     }
     if (dexec_x86_user_policy(cs) &&
         dexec_x86_tcg_waits(cs, &xcpu->proc, &xcpu->proc_key)) {
-        return DEXEC_ENGINE_TCG;
+        return DX_TCG_WAIT;
     }
-    revirt = DEXEC_REVIRT_STATE;
-to_kvm:
+    return DX_KVM_CAN_RUN;
+}
+
+/* TCG raises #UD for the instruction that it handed back. */
+static void dexec_x86_raise_ud(CPUState *cs)
+{
+    CPUX86State *env = cpu_env(cs);
+
+    cs->exception_index = EXCP06_ILLOP;
+    env->error_code = 0;
+    env->exception_is_int = 0;
+    env->exception_next_eip = env->eip;
+}
+
+/* Move @cs into KVM for @revirt (event @ev), if the policy lets it go. */
+static DexecEngine dexec_x86_enter_kvm(CPUState *cs, DexecX86Event ev,
+                                       DexecRevirt revirt)
+{
+    AccelCPUState *acs = cs->accel;
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+
+    if (ev == DX_SIMULATE_HANDBACK) {
+        /* from here on, the user policy decides the stay */
+        xcpu->handback_stay = true;
+    }
     if (dexec_x86_user_policy(cs)) {
         if (!dexec_x86_update_entries(cs)) {
             /*
@@ -241,6 +323,39 @@ to_kvm:
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
     xcpu->kvm_entered = get_clock();
     return acs->engine;
+}
+
+DexecEngine dexec_arch_choose_engine(CPUState *cs)
+{
+    DexecX86Event ev;
+    int why = -1, reason;
+
+    if (dexec_kvm_in_use() &&
+        dexec_x86_vcpu(cs)->tsc_generation != dexec_tsc_generation) {
+        /* the VM started (again) since KVM's TSC offset was set */
+        dexec_x86_set_tsc_offset(cs);
+    }
+    ev = dexec_x86_event(cs, &why);
+    reason = dexec_x86_rules[ev].reason >= 0 ? dexec_x86_rules[ev].reason
+                                             : why;
+    trace_dexec_x86_event(cs->cpu_index, dexec_x86_rules[ev].name, reason);
+
+    switch (dexec_x86_rules[ev].action) {
+    case DX_RUN_TCG:
+        return DEXEC_ENGINE_TCG;
+    case DX_RUN_KVM:
+        return DEXEC_ENGINE_KVM;
+    case DX_TO_TCG:
+        cs->accel->devirt = reason;
+        dexec_x86_devirt(cs);
+        return DEXEC_ENGINE_TCG;
+    case DX_RAISE_UD:
+        dexec_x86_raise_ud(cs);
+        return DEXEC_ENGINE_TCG;
+    case DX_TO_KVM:
+        return dexec_x86_enter_kvm(cs, ev, reason);
+    }
+    g_assert_not_reached();
 }
 
 int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
