@@ -276,14 +276,16 @@ static bool dexec_work_pending(void)
     return false;
 }
 
-static void *dexec_cpu_thread_fn(void *arg)
+/*
+ * Set up the monitor thread, created for @cpu (the first vCPU), and wait
+ * for the machine's start.  @force_rcu lives as long as the thread.
+ * Returns with the BQL held.
+ */
+static void dexec_thread_start(CPUState *cpu, Notifier *force_rcu)
 {
-    Notifier force_rcu;
-    CPUState *cpu = arg, *run;
-
     rcu_register_thread();
-    force_rcu.notify = dexec_force_rcu;
-    rcu_add_force_rcu_notifier(&force_rcu);
+    force_rcu->notify = dexec_force_rcu;
+    rcu_add_force_rcu_notifier(force_rcu);
     tcg_register_thread();
     prctl(PR_SET_NAME, DEXEC_THREAD_NAME);
 
@@ -306,6 +308,27 @@ static void *dexec_cpu_thread_fn(void *arg)
             qemu_process_cpu_events_common(cpu);
         }
     }
+}
+
+/*
+ * The vCPU that runs at @cpu's turn: @cpu, or the vCPU that a directed
+ * yield woke (*@woken, NULL if none or @cpu).
+ */
+static CPUState *dexec_next_run(CPUState *cpu, CPUState **woken)
+{
+    *woken = qatomic_xchg(&dexec_next_cpu, NULL);
+    if (*woken == cpu) {
+        *woken = NULL;
+    }
+    return *woken ?: cpu;
+}
+
+static void *dexec_cpu_thread_fn(void *arg)
+{
+    Notifier force_rcu;
+    CPUState *cpu = arg, *run;
+
+    dexec_thread_start(cpu, &force_rcu);
 
     /* @cpu: whose turn it is; @run: the vCPU that runs, that one or another */
     cpu = first_cpu;
@@ -323,12 +346,9 @@ static void *dexec_cpu_thread_fn(void *arg)
         }
 
         while (cpu && !dexec_work_pending()) {
-            CPUState *woken = qatomic_xchg(&dexec_next_cpu, NULL);
+            CPUState *woken;
 
-            if (woken == cpu) {
-                woken = NULL;
-            }
-            run = woken ?: cpu;
+            run = dexec_next_run(cpu, &woken);
             /*
              * Store dexec_current_cpu before evaluating exit_request;
              * pairs with dexec_force_rcu().
@@ -398,39 +418,6 @@ static void dexec_start_vcpu_thread(CPUState *cpu)
         cpu->neg.can_do_io = 1;
         cpu->created = true;
     }
-}
-
-static void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
-{
-    DexecStats *st = &cpu->accel->stats;
-    static const char *const engine[] = { "tcg", "kvm" };
-    int i;
-
-    g_string_append_printf(buf, "vCPU %d:\n", cpu->cpu_index);
-    for (i = 0; i < DEXEC_ENGINE__MAX; i++) {
-        g_string_append_printf(buf, "  %s: %" PRIu64 ".%03" PRIu64 " s, "
-                               "%" PRIu64 " instructions%s, %" PRIu64
-                               " entries\n", engine[i],
-                               st->ns[i] / 1000000000,
-                               st->ns[i] / 1000000 % 1000, st->insns[i],
-                               i == DEXEC_ENGINE_KVM ? " (estimated)" :
-                               st->tcg_uncounted ? " (counted with several "
-                               "vCPUs only)" : "",
-                               st->runs[i]);
-    }
-    g_string_append_printf(buf, "  engine switches: %" PRIu64
-                           ", quota ends: %" PRIu64 ", directed yields "
-                           "to it: %" PRIu64 "\n",
-                           st->switches_to[DEXEC_ENGINE_TCG] +
-                           st->switches_to[DEXEC_ENGINE_KVM],
-                           st->quota_ends, st->yields_to);
-    if (st->mmu_flushes) {
-        g_string_append_printf(buf, "  KVM's shadow page tables: %" PRIu64
-                               " flushes, %.1f us each\n", st->mmu_flushes,
-                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
-    }
-    dexec_mode_get_vcpu_stats(cpu, buf);
-    dexec_kvm_get_vcpu_stats(cpu, buf);
 }
 
 static bool dexec_cpus_are_resettable(void)

@@ -74,20 +74,6 @@ static int dexec_init_machine(AccelState *as, MachineState *ms)
     return 0;
 }
 
-static void dexec_get_stats(AccelState *as, GString *buf)
-{
-    DexecState *s = DEXEC_STATE(as);
-
-    g_string_append_printf(buf, "dexec policy: %s",
-                           DexecPolicy_str(s->effective_policy));
-    if (s->policy == DEXEC_POLICY_AUTO) {
-        g_string_append(buf, " (auto)");
-    }
-    g_string_append_printf(buf, ", quota: %" PRIu64 " instructions per slice\n",
-                           s->quota);
-    dexec_kvm_get_stats(s, buf);
-}
-
 static void dexec_get_quota(Object *obj, Visitor *v, const char *name,
                             void *opaque, Error **errp)
 {

@@ -23,12 +23,16 @@ void dexec_kvm_init_thread(CPUState *cpu);
 void dexec_kvm_kick(void);
 bool dexec_kvm_running(CPUState *cpu);
 int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed);
-void dexec_kvm_get_stats(DexecState *s, GString *buf);
-/* The monitor thread's time in guest code, the host kernel and QEMU (s) */
-bool dexec_monitor_times(double *guest, double *kernel, double *qemu);
-void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf);
-/* KVM's exit reasons by number, NULL where dexec does not name them */
-extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
+
+/* dexec-kvm-memory.c: what KVM maps, coherence with TCG */
+/* KVM logs its writes for TCG's code, which survives KVM's runs */
+extern bool dexec_kvm_logs_code;
+/* Create the address space whose memory KVM maps */
+AddressSpace *dexec_kvm_memory_init(void);
+void dexec_kvm_memory_cleanup(void);
+bool dexec_kvm_flush_init(int vm_fd, int nr_slots_max, Error **errp);
+void dexec_kvm_memory_enter(CPUState *cpu);
+void dexec_kvm_memory_exit(void);
 
 /* dexec-mode.c: run-time control */
 void dexec_mode_init(void);
@@ -39,7 +43,13 @@ void dexec_mode_post_load(CPUState *cpu);
 /* dexec-debug.c: the gdbstub's operations */
 void dexec_debug_ops_init(AccelOpsClass *ops);
 
-/* dexec-stats.c: the statistics in query-stats */
+/* dexec-stats.c: statistics, in "info accel" and query-stats */
 void dexec_stats_init(void);
+void dexec_get_stats(AccelState *as, GString *buf);
+void dexec_get_vcpu_stats(CPUState *cpu, GString *buf);
+/* KVM's exit reasons by number, NULL where dexec does not name them */
+extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
+/* DexecDevirt's names, in "info accel" and traces */
+extern const char *const dexec_devirt_names[DEXEC_DEVIRT__MAX];
 
 #endif /* ACCEL_DEXEC_INTERNAL_H */

@@ -5,6 +5,10 @@
  * initialised here but is not the machine's accelerator (kvm_enabled()
  * stays false), the interrupt controllers stay in userspace, and the
  * monitor thread calls kvm_cpu_exec() for the slices that run in KVM.
+ * This file opens and checks /dev/kvm, sets up the KVMState and the
+ * vCPUs, runs a slice in KVM (with its timer and kicks), and implements
+ * the synchronize_* operations.  What KVM maps is dexec-kvm-memory.c's,
+ * the statistics are dexec-stats.c's.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -35,54 +39,6 @@
 #include "dexec-internal.h"
 #include "trace.h"
 
-/*
- * What KVM maps: guest memory, minus holes.  A page left out of KVM's
- * memory map cannot be executed there: fetching from it ends KVM_RUN with
- * an emulation failure, which dexec takes into TCG.  Each hole splits a
- * memory slot of KVM's; there are at most DEXEC_KVM_MAX_HOLES.
- */
-static AddressSpace dexec_kvm_as;
-static MemoryRegion dexec_kvm_root;
-static MemoryRegion dexec_kvm_ram;
-/* never freed: a FlatView may still refer to a hole that was removed */
-static MemoryRegion dexec_kvm_holes[DEXEC_KVM_MAX_HOLES];
-static hwaddr dexec_kvm_hole_pages[DEXEC_KVM_MAX_HOLES];
-static int dexec_kvm_nr_holes;
-
-/*
- * Where KVM shadows the guest's page tables (shadow paging in software,
- * as kvm_pvm does), it write-protects them to see the guest change them;
- * TCG writes them behind its back, so KVM's shadow page tables can be
- * stale after TCG has run.  They are to KVM what a TLB is to a CPU, and
- * the guest keeps TLBs coherent itself: a change to a page table entry
- * that a TLB may hold (other than a new mapping, or more permissions,
- * which KVM finds at the fault they cause) is followed by an
- * invalidation of the translation, INVLPG or a CR3 load, before the
- * entry is relied on.  So dexec flushes KVM's shadow page tables before
- * the next entry into KVM once the guest has invalidated translations in
- * TCG (TCG's TLB was flushed while it ran the guest), or when the state
- * was loaded or reset.  The only way to make KVM drop them all is a
- * memory slot deletion: dexec keeps a one-page slot of its own, outside
- * QEMU's memory map, to delete and add again.
- */
-#define DEXEC_KVM_FLUSH_GPA (1ULL << 46)
-static struct kvm_userspace_memory_region dexec_kvm_flush_slot;
-static bool dexec_kvm_mmu_stale;
-
-/*
- * TCG's translated code and KVM's writes to guest memory.  Where the
- * guest kernel runs in KVM (the native policy), TCG runs rarely, a few
- * instructions at a time: KVM does not log its writes for TCG, which
- * would cost it a write fault on every page after each sync and its
- * huge pages, and TCG's translations are flushed instead when it takes
- * over after KVM ran.  Where TCG runs the guest kernel (the user
- * policy), the switches are frequent and TCG's code survives them: KVM
- * logs its writes, and the pages it wrote lose their translations.
- */
-static bool dexec_kvm_logs_code;
-/* some vCPU ran in KVM since TCG's code was last made coherent */
-static bool dexec_kvm_ran;
-
 static QemuThread *dexec_thread;
 /* The vCPU inside kvm_cpu_exec(), if any */
 static CPUState *dexec_in_kvm;
@@ -95,50 +51,6 @@ static timer_t dexec_slice_timer;
 #ifndef sigev_notify_thread_id
 #define sigev_notify_thread_id _sigev_un._tid   /* as linux-user does */
 #endif
-
-const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
-    [KVM_EXIT_UNKNOWN] = "unknown",
-    [KVM_EXIT_EXCEPTION] = "exception",
-    [KVM_EXIT_IO] = "io",
-    [KVM_EXIT_HYPERCALL] = "hypercall",
-    [KVM_EXIT_DEBUG] = "debug",
-    [KVM_EXIT_HLT] = "hlt",
-    [KVM_EXIT_MMIO] = "mmio",
-    [KVM_EXIT_IRQ_WINDOW_OPEN] = "irq-window",
-    [KVM_EXIT_SHUTDOWN] = "shutdown",
-    [KVM_EXIT_FAIL_ENTRY] = "fail-entry",
-    [KVM_EXIT_INTR] = "intr",
-    [KVM_EXIT_SET_TPR] = "set-tpr",
-    [KVM_EXIT_TPR_ACCESS] = "tpr-access",
-    [KVM_EXIT_NMI] = "nmi",
-    [KVM_EXIT_INTERNAL_ERROR] = "internal-error",
-    [KVM_EXIT_SYSTEM_EVENT] = "system-event",
-    [KVM_EXIT_X86_RDMSR] = "rdmsr",
-    [KVM_EXIT_X86_WRMSR] = "wrmsr",
-    [KVM_EXIT_X86_BUS_LOCK] = "bus-lock",
-    [KVM_EXIT_NOTIFY] = "notify",
-};
-
-static const char *const devirt_names[DEXEC_DEVIRT__MAX] = {
-    [DEXEC_DEVIRT_EMULATION] = "emulation-failure",
-    [DEXEC_DEVIRT_INTERNAL] = "internal-error",
-    [DEXEC_DEVIRT_ENTRY] = "entry-failure",
-    [DEXEC_DEVIRT_SYSCALL] = "kernel-entry-syscall",
-    [DEXEC_DEVIRT_EXCEPTION] = "kernel-entry-exception",
-    [DEXEC_DEVIRT_SOFTINT] = "kernel-entry-int-n",
-    [DEXEC_DEVIRT_INTERRUPT] = "kernel-entry-interrupt",
-    [DEXEC_DEVIRT_MODE] = "guest-mode",
-    [DEXEC_DEVIRT_EVENT] = "event",
-    [DEXEC_DEVIRT_BREAKPOINT] = "breakpoint",
-    [DEXEC_DEVIRT_MODE_CHANGE] = "mode-change",
-    [DEXEC_DEVIRT_DEBUGGER] = "debugger",
-    [DEXEC_DEVIRT_STATE_READ] = "state-read",
-};
-
-static const char *const revirt_names[DEXEC_REVIRT__MAX] = {
-    [DEXEC_REVIRT_STATE] = "state",
-    [DEXEC_REVIRT_HANDBACK] = "handback",
-};
 
 /*
  * Entries of KVM's dirty ring per vCPU, where KVM has one and the user
@@ -191,58 +103,9 @@ static int dexec_kvm_exit_hook(CPUState *cpu, struct kvm_run *run)
         return 0;
     }
     cpu->accel->devirt = devirt;
-    trace_dexec_kvm_devirt(cpu->cpu_index, devirt_names[devirt],
+    trace_dexec_kvm_devirt(cpu->cpu_index, dexec_devirt_names[devirt],
                            run->exit_reason);
     return EXCP_DEXEC_DEVIRT;
-}
-
-static void dexec_kvm_memory_init(void)
-{
-    memory_region_init(&dexec_kvm_root, NULL, "dexec-kvm-memory", UINT64_MAX);
-    memory_region_init_alias(&dexec_kvm_ram, NULL, "dexec-kvm-ram",
-                             get_system_memory(), 0, UINT64_MAX);
-    memory_region_add_subregion_overlap(&dexec_kvm_root, 0, &dexec_kvm_ram,
-                                        0);
-    address_space_init(&dexec_kvm_as, &dexec_kvm_root, "dexec-kvm");
-}
-
-/* Undo dexec_kvm_memory_init(), for a TCG that QEMU falls back to. */
-static void dexec_kvm_memory_cleanup(void)
-{
-    address_space_destroy(&dexec_kvm_as);
-    /* until then, the address space's FlatView refers to the regions */
-    drain_call_rcu();
-    memory_region_del_subregion(&dexec_kvm_root, &dexec_kvm_ram);
-    object_unparent(OBJECT(&dexec_kvm_ram));
-    object_unparent(OBJECT(&dexec_kvm_root));
-}
-
-/*
- * Add the memory slot of dexec's own, for dexec_kvm_flush_mmu(), to the
- * VM @vm_fd of a KVM with @nr_slots_max slots.
- */
-static bool dexec_kvm_flush_init(int vm_fd, int nr_slots_max, Error **errp)
-{
-    static void *page;
-
-    if (!page) {
-        page = qemu_memalign(qemu_real_host_page_size(),
-                             qemu_real_host_page_size());
-        memset(page, 0, qemu_real_host_page_size());
-    }
-    dexec_kvm_flush_slot = (struct kvm_userspace_memory_region) {
-        /* QEMU allocates slots from 0 up */
-        .slot = nr_slots_max - 1,
-        .guest_phys_addr = DEXEC_KVM_FLUSH_GPA,
-        .memory_size = qemu_real_host_page_size(),
-        .userspace_addr = (uintptr_t)page,
-    };
-    if (ioctl(vm_fd, KVM_SET_USER_MEMORY_REGION, &dexec_kvm_flush_slot) < 0) {
-        error_setg_errno(errp, errno, "cannot add a memory slot for "
-                         "flushing KVM's shadow page tables");
-        return false;
-    }
-    return true;
 }
 
 /*
@@ -275,78 +138,6 @@ static bool dexec_kvm_check(DexecState *s, int kvm_fd, Error **errp)
                               errp);
     close(vm_fd);
     return ok;
-}
-
-/* Make KVM drop its shadow page tables: delete a memory slot, add it back */
-static void dexec_kvm_flush_mmu(void)
-{
-    struct kvm_userspace_memory_region r = dexec_kvm_flush_slot;
-
-    r.memory_size = 0;
-    if (kvm_vm_ioctl(kvm_state, KVM_SET_USER_MEMORY_REGION, &r) < 0 ||
-        kvm_vm_ioctl(kvm_state, KVM_SET_USER_MEMORY_REGION,
-                     &dexec_kvm_flush_slot) < 0) {
-        error_report("dexec: cannot flush KVM's shadow page tables: %s",
-                     strerror(errno));
-        abort();
-    }
-}
-
-void dexec_kvm_sync_code(CPUState *cpu)
-{
-    DexecStats *st = &cpu->accel->stats;
-    int64_t start;
-
-    if (!dexec_kvm_ran) {
-        return;
-    }
-    dexec_kvm_ran = false;
-    start = get_clock();
-    if (dexec_kvm_logs_code) {
-        memory_global_dirty_log_sync(false);
-    } else {
-        tb_flush__exclusive_or_serial();
-        st->code_flushes++;
-    }
-    st->code_syncs++;
-    st->code_sync_ns += get_clock() - start;
-}
-
-void dexec_kvm_tlb_invalidated(void)
-{
-    dexec_kvm_mmu_stale = true;
-}
-
-void dexec_kvm_set_holes(const hwaddr *pages, int n)
-{
-    int i;
-
-    assert(n <= DEXEC_KVM_MAX_HOLES);
-    if (n == dexec_kvm_nr_holes &&
-        !memcmp(pages, dexec_kvm_hole_pages, n * sizeof(*pages))) {
-        return;
-    }
-    trace_dexec_kvm_holes(n);
-
-    memory_region_transaction_begin();
-    for (i = 0; i < MAX(n, dexec_kvm_nr_holes); i++) {
-        MemoryRegion *hole = &dexec_kvm_holes[i];
-
-        if (!memory_region_size(hole)) {
-            /* no ops: never accessed, KVM's MMIO exits use system memory */
-            memory_region_init_io(hole, NULL, NULL, NULL, "dexec-kvm-hole",
-                                  qemu_target_page_size());
-            memory_region_set_enabled(hole, false);
-            memory_region_add_subregion_overlap(&dexec_kvm_root, 0, hole, 1);
-        }
-        if (i < n) {
-            memory_region_set_address(hole, pages[i]);
-        }
-        memory_region_set_enabled(hole, i < n);
-        dexec_kvm_hole_pages[i] = i < n ? pages[i] : 0;
-    }
-    dexec_kvm_nr_holes = n;
-    memory_region_transaction_commit();
 }
 
 int dexec_kvm_init(DexecState *s, MachineState *ms)
@@ -403,8 +194,7 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
                                  &error_abort);
     }
     ks->exit_hook = dexec_kvm_exit_hook;
-    dexec_kvm_memory_init();
-    ks->memory_as = &dexec_kvm_as;
+    ks->memory_as = dexec_kvm_memory_init();
     ret = kvm_class->init_machine(ACCEL(ks), ms);
     if (ret < 0) {
         error_report("dexec: cannot set up KVM: %s", strerror(-ret));
@@ -540,14 +330,7 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
         r = EXCP_DEXEC_DEVIRT;
     } else {
-        if (dexec_state->kvm_shadow_paging && dexec_kvm_mmu_stale) {
-            int64_t t = get_clock();
-
-            dexec_kvm_flush_mmu();
-            st->mmu_flushes++;
-            st->mmu_flush_ns += get_clock() - t;
-        }
-        dexec_kvm_mmu_stale = false;
+        dexec_kvm_memory_enter(cpu);
         r = kvm_cpu_exec(cpu);
     }
 
@@ -556,7 +339,7 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         /* a signal left over would cut the next vCPU's slice short */
         dexec_kvm_slice_timer(0);
     }
-    dexec_kvm_ran = true;
+    dexec_kvm_memory_exit();
     if (qatomic_read(&cpu->accel->deferred_interrupts)) {
         cpu_interrupt(cpu, qatomic_xchg(&cpu->accel->deferred_interrupts, 0));
     }
@@ -613,7 +396,7 @@ static void dexec_kvm_put_on_next_entry(CPUState *cpu, int level)
 {
     if (dexec_kvm_in_use()) {
         /* a reset or a loaded VM may have other page tables */
-        dexec_kvm_mmu_stale = true;
+        dexec_kvm_tlb_invalidated();
         cpu->vcpu_dirty = true;
         cpu->accel->engine = DEXEC_ENGINE_TCG;
         cpu->accel->kvm_put_level = MAX(cpu->accel->kvm_put_level, level);
@@ -674,121 +457,4 @@ void dexec_kvm_ops_init(AccelOpsClass *ops)
     if (dexec_kvm_in_use()) {
         ops->get_elapsed_ticks = dexec_kvm_get_elapsed_ticks;
     }
-}
-
-/*
- * Where the monitor thread's time went, by the host kernel's accounting
- * (/proc, in clock ticks): running guest code in KVM_RUN, in the host
- * kernel (KVM's handling of exits, and QEMU's system calls), and in QEMU
- * (TCG, the device models, the monitor).  Exits that KVM completes
- * in the kernel cost host kernel time; those that come to QEMU cost both.
- */
-bool dexec_monitor_times(double *guest, double *kernel, double *qemu)
-{
-    g_autofree char *path = NULL;
-    g_autofree char *text = NULL;
-    unsigned long long utime, stime, guest_time;
-    double tick = sysconf(_SC_CLK_TCK);
-    char *p;
-
-    if (!first_cpu || !first_cpu->thread_id) {
-        return false;
-    }
-    path = g_strdup_printf("/proc/self/task/%d/stat", first_cpu->thread_id);
-    if (!g_file_get_contents(path, &text, NULL, NULL)) {
-        return false;
-    }
-    p = strrchr(text, ')');
-    if (!p ||
-        sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu "
-               "%*d %*d %*d %*d %*d %*d %*u %*u %*d %*u %*u %*u %*u %*u %*u "
-               "%*u %*u %*u %*u %*u %*u %*u %*d %*d %*u %*u %*u %llu",
-               &utime, &stime, &guest_time) != 3 || tick <= 0) {
-        return false;
-    }
-    *guest = guest_time / tick;
-    *kernel = stime / tick;
-    *qemu = (utime - MIN(guest_time, utime)) / tick;
-    return true;
-}
-
-void dexec_kvm_get_stats(DexecState *s, GString *buf)
-{
-    double guest, kernel, qemu;
-
-    if (s->probe) {
-        g_string_append_printf(buf, "%s\n", s->probe);
-    }
-    if (dexec_monitor_times(&guest, &kernel, &qemu)) {
-        g_string_append_printf(buf, "monitor thread: %.2f s in guest code, "
-                               "%.2f s in the host kernel, %.2f s in QEMU\n",
-                               guest, kernel, qemu);
-    }
-    if (s->kvm) {
-        g_string_append_printf(buf, "direct execution rate: %.2f "
-                               "instructions/ns (calibrated)\n",
-                               s->kvm_insns_per_ns);
-        if (!dexec_kvm_logs_code) {
-            g_string_append(buf, "TCG's code: flushed after KVM ran (KVM "
-                            "does not log its writes for TCG)\n");
-        } else if (kvm_dirty_ring_enabled()) {
-            g_string_append_printf(buf, "KVM's dirty log: a ring of %" PRIu32
-                                   " pages per vCPU\n", kvm_dirty_ring_size());
-        } else {
-            g_string_append(buf, "KVM's dirty log: bitmaps\n");
-        }
-    }
-}
-
-static void dexec_append_counts(GString *buf, const char *title,
-                                const uint64_t *counts, int n,
-                                const char *const *names)
-{
-    bool any = false;
-    int i;
-
-    for (i = 0; i < n; i++) {
-        if (!counts[i]) {
-            continue;
-        }
-        g_string_append_printf(buf, "%s %s=%" PRIu64,
-                               any ? "," : title, names[i] ? names[i] : "?",
-                               counts[i]);
-        any = true;
-    }
-    if (any) {
-        g_string_append_c(buf, '\n');
-    }
-}
-
-void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
-{
-    DexecStats *st = &cpu->accel->stats;
-
-    dexec_append_counts(buf, "  KVM exits:", st->kvm_exits,
-                        DEXEC_KVM_EXIT_REASONS, dexec_kvm_exit_names);
-    dexec_append_counts(buf, "  devirtualized:", st->devirt,
-                        DEXEC_DEVIRT__MAX, devirt_names);
-    dexec_append_counts(buf, "  back to KVM:", st->revirt,
-                        DEXEC_REVIRT__MAX, revirt_names);
-    if (st->switches_to[DEXEC_ENGINE_TCG] &&
-        st->switches_to[DEXEC_ENGINE_KVM]) {
-        double n = st->switches_to[DEXEC_ENGINE_TCG] * 1000.0;
-
-        g_string_append_printf(buf, "  switch cost (us): to TCG %.1f "
-                               "(reading KVM's state %.1f, TCG's code %.1f), "
-                               "to KVM %.1f\n",
-                               st->switch_to_ns[DEXEC_ENGINE_TCG] / n,
-                               st->get_ns / n, st->dirty_log_ns / n,
-                               st->switch_to_ns[DEXEC_ENGINE_KVM] /
-                               (st->switches_to[DEXEC_ENGINE_KVM] * 1000.0));
-    }
-    if (st->code_syncs) {
-        g_string_append_printf(buf, "  TCG's code made coherent with KVM's "
-                               "writes: %" PRIu64 " times (%" PRIu64
-                               " flushes), %.1f us each\n", st->code_syncs,
-                               st->code_flushes,
-                               st->code_sync_ns / 1000.0 / st->code_syncs);
-    }
-    dexec_arch_get_vcpu_stats(cpu, buf);
 }

@@ -1,10 +1,14 @@
 /*
- * dexec: statistics in QEMU's stats schema (query-stats, provider dexec)
+ * dexec: statistics
  *
- * What "info accel" shows as text, as numbers that tools can read: for
- * target vcpu, each vCPU's counters (DexecStats); for target vm, their
- * sums over the vCPUs, and what the VM does now.  Times are in ns
- * (seconds, base 10, exponent -9); KVM's instructions are estimated.
+ * What the monitor and the target count (DexecStats, per vCPU) and what
+ * dexec knows of the host, shown two ways: as text in "info accel"
+ * (AccelClass::get_stats, AccelOpsClass::get_vcpu_stats), and as
+ * numbers that tools can read in QEMU's stats schema (query-stats,
+ * provider dexec): for target vcpu, each vCPU's counters; for target vm,
+ * their sums over the vCPUs, and what the VM does now.  Times there are
+ * in ns (seconds, base 10, exponent -9); KVM's instructions are
+ * estimated.
  *
  * Copyright (c) 2026 The dexec authors
  *
@@ -12,12 +16,225 @@
  */
 
 #include "qemu/osdep.h"
+#include <linux/kvm.h>
 #include "qapi/error.h"
 #include "qapi/qapi-types-accelerator.h"
 #include "hw/core/cpu.h"
 #include "system/kvm.h"
 #include "system/stats.h"
 #include "dexec-internal.h"
+
+const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
+    [KVM_EXIT_UNKNOWN] = "unknown",
+    [KVM_EXIT_EXCEPTION] = "exception",
+    [KVM_EXIT_IO] = "io",
+    [KVM_EXIT_HYPERCALL] = "hypercall",
+    [KVM_EXIT_DEBUG] = "debug",
+    [KVM_EXIT_HLT] = "hlt",
+    [KVM_EXIT_MMIO] = "mmio",
+    [KVM_EXIT_IRQ_WINDOW_OPEN] = "irq-window",
+    [KVM_EXIT_SHUTDOWN] = "shutdown",
+    [KVM_EXIT_FAIL_ENTRY] = "fail-entry",
+    [KVM_EXIT_INTR] = "intr",
+    [KVM_EXIT_SET_TPR] = "set-tpr",
+    [KVM_EXIT_TPR_ACCESS] = "tpr-access",
+    [KVM_EXIT_NMI] = "nmi",
+    [KVM_EXIT_INTERNAL_ERROR] = "internal-error",
+    [KVM_EXIT_SYSTEM_EVENT] = "system-event",
+    [KVM_EXIT_X86_RDMSR] = "rdmsr",
+    [KVM_EXIT_X86_WRMSR] = "wrmsr",
+    [KVM_EXIT_X86_BUS_LOCK] = "bus-lock",
+    [KVM_EXIT_NOTIFY] = "notify",
+};
+
+const char *const dexec_devirt_names[DEXEC_DEVIRT__MAX] = {
+    [DEXEC_DEVIRT_EMULATION] = "emulation-failure",
+    [DEXEC_DEVIRT_INTERNAL] = "internal-error",
+    [DEXEC_DEVIRT_ENTRY] = "entry-failure",
+    [DEXEC_DEVIRT_SYSCALL] = "kernel-entry-syscall",
+    [DEXEC_DEVIRT_EXCEPTION] = "kernel-entry-exception",
+    [DEXEC_DEVIRT_SOFTINT] = "kernel-entry-int-n",
+    [DEXEC_DEVIRT_INTERRUPT] = "kernel-entry-interrupt",
+    [DEXEC_DEVIRT_MODE] = "guest-mode",
+    [DEXEC_DEVIRT_EVENT] = "event",
+    [DEXEC_DEVIRT_BREAKPOINT] = "breakpoint",
+    [DEXEC_DEVIRT_MODE_CHANGE] = "mode-change",
+    [DEXEC_DEVIRT_DEBUGGER] = "debugger",
+    [DEXEC_DEVIRT_STATE_READ] = "state-read",
+};
+
+static const char *const revirt_names[DEXEC_REVIRT__MAX] = {
+    [DEXEC_REVIRT_STATE] = "state",
+    [DEXEC_REVIRT_HANDBACK] = "handback",
+};
+
+/* "info accel" */
+
+/*
+ * Where the monitor thread's time went, by the host kernel's accounting
+ * (/proc, in clock ticks): running guest code in KVM_RUN, in the host
+ * kernel (KVM's handling of exits, and QEMU's system calls), and in QEMU
+ * (TCG, the device models, the monitor).  Exits that KVM completes
+ * in the kernel cost host kernel time; those that come to QEMU cost both.
+ */
+static bool dexec_monitor_times(double *guest, double *kernel, double *qemu)
+{
+    g_autofree char *path = NULL;
+    g_autofree char *text = NULL;
+    unsigned long long utime, stime, guest_time;
+    double tick = sysconf(_SC_CLK_TCK);
+    char *p;
+
+    if (!first_cpu || !first_cpu->thread_id) {
+        return false;
+    }
+    path = g_strdup_printf("/proc/self/task/%d/stat", first_cpu->thread_id);
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        return false;
+    }
+    p = strrchr(text, ')');
+    if (!p ||
+        sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu "
+               "%*d %*d %*d %*d %*d %*d %*u %*u %*d %*u %*u %*u %*u %*u %*u "
+               "%*u %*u %*u %*u %*u %*u %*u %*d %*d %*u %*u %*u %llu",
+               &utime, &stime, &guest_time) != 3 || tick <= 0) {
+        return false;
+    }
+    *guest = guest_time / tick;
+    *kernel = stime / tick;
+    *qemu = (utime - MIN(guest_time, utime)) / tick;
+    return true;
+}
+
+static void dexec_kvm_get_stats(DexecState *s, GString *buf)
+{
+    double guest, kernel, qemu;
+
+    if (s->probe) {
+        g_string_append_printf(buf, "%s\n", s->probe);
+    }
+    if (dexec_monitor_times(&guest, &kernel, &qemu)) {
+        g_string_append_printf(buf, "monitor thread: %.2f s in guest code, "
+                               "%.2f s in the host kernel, %.2f s in QEMU\n",
+                               guest, kernel, qemu);
+    }
+    if (s->kvm) {
+        g_string_append_printf(buf, "direct execution rate: %.2f "
+                               "instructions/ns (calibrated)\n",
+                               s->kvm_insns_per_ns);
+        if (!dexec_kvm_logs_code) {
+            g_string_append(buf, "TCG's code: flushed after KVM ran (KVM "
+                            "does not log its writes for TCG)\n");
+        } else if (kvm_dirty_ring_enabled()) {
+            g_string_append_printf(buf, "KVM's dirty log: a ring of %" PRIu32
+                                   " pages per vCPU\n", kvm_dirty_ring_size());
+        } else {
+            g_string_append(buf, "KVM's dirty log: bitmaps\n");
+        }
+    }
+}
+
+static void dexec_append_counts(GString *buf, const char *title,
+                                const uint64_t *counts, int n,
+                                const char *const *names)
+{
+    bool any = false;
+    int i;
+
+    for (i = 0; i < n; i++) {
+        if (!counts[i]) {
+            continue;
+        }
+        g_string_append_printf(buf, "%s %s=%" PRIu64,
+                               any ? "," : title, names[i] ? names[i] : "?",
+                               counts[i]);
+        any = true;
+    }
+    if (any) {
+        g_string_append_c(buf, '\n');
+    }
+}
+
+static void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
+{
+    DexecStats *st = &cpu->accel->stats;
+
+    dexec_append_counts(buf, "  KVM exits:", st->kvm_exits,
+                        DEXEC_KVM_EXIT_REASONS, dexec_kvm_exit_names);
+    dexec_append_counts(buf, "  devirtualized:", st->devirt,
+                        DEXEC_DEVIRT__MAX, dexec_devirt_names);
+    dexec_append_counts(buf, "  back to KVM:", st->revirt,
+                        DEXEC_REVIRT__MAX, revirt_names);
+    if (st->switches_to[DEXEC_ENGINE_TCG] &&
+        st->switches_to[DEXEC_ENGINE_KVM]) {
+        double n = st->switches_to[DEXEC_ENGINE_TCG] * 1000.0;
+
+        g_string_append_printf(buf, "  switch cost (us): to TCG %.1f "
+                               "(reading KVM's state %.1f, TCG's code %.1f), "
+                               "to KVM %.1f\n",
+                               st->switch_to_ns[DEXEC_ENGINE_TCG] / n,
+                               st->get_ns / n, st->dirty_log_ns / n,
+                               st->switch_to_ns[DEXEC_ENGINE_KVM] /
+                               (st->switches_to[DEXEC_ENGINE_KVM] * 1000.0));
+    }
+    if (st->code_syncs) {
+        g_string_append_printf(buf, "  TCG's code made coherent with KVM's "
+                               "writes: %" PRIu64 " times (%" PRIu64
+                               " flushes), %.1f us each\n", st->code_syncs,
+                               st->code_flushes,
+                               st->code_sync_ns / 1000.0 / st->code_syncs);
+    }
+    dexec_arch_get_vcpu_stats(cpu, buf);
+}
+
+void dexec_get_stats(AccelState *as, GString *buf)
+{
+    DexecState *s = DEXEC_STATE(as);
+
+    g_string_append_printf(buf, "dexec policy: %s",
+                           DexecPolicy_str(s->effective_policy));
+    if (s->policy == DEXEC_POLICY_AUTO) {
+        g_string_append(buf, " (auto)");
+    }
+    g_string_append_printf(buf, ", quota: %" PRIu64 " instructions per slice\n",
+                           s->quota);
+    dexec_kvm_get_stats(s, buf);
+}
+
+void dexec_get_vcpu_stats(CPUState *cpu, GString *buf)
+{
+    DexecStats *st = &cpu->accel->stats;
+    static const char *const engine[] = { "tcg", "kvm" };
+    int i;
+
+    g_string_append_printf(buf, "vCPU %d:\n", cpu->cpu_index);
+    for (i = 0; i < DEXEC_ENGINE__MAX; i++) {
+        g_string_append_printf(buf, "  %s: %" PRIu64 ".%03" PRIu64 " s, "
+                               "%" PRIu64 " instructions%s, %" PRIu64
+                               " entries\n", engine[i],
+                               st->ns[i] / 1000000000,
+                               st->ns[i] / 1000000 % 1000, st->insns[i],
+                               i == DEXEC_ENGINE_KVM ? " (estimated)" :
+                               st->tcg_uncounted ? " (counted with several "
+                               "vCPUs only)" : "",
+                               st->runs[i]);
+    }
+    g_string_append_printf(buf, "  engine switches: %" PRIu64
+                           ", quota ends: %" PRIu64 ", directed yields "
+                           "to it: %" PRIu64 "\n",
+                           st->switches_to[DEXEC_ENGINE_TCG] +
+                           st->switches_to[DEXEC_ENGINE_KVM],
+                           st->quota_ends, st->yields_to);
+    if (st->mmu_flushes) {
+        g_string_append_printf(buf, "  KVM's shadow page tables: %" PRIu64
+                               " flushes, %.1f us each\n", st->mmu_flushes,
+                               st->mmu_flush_ns / 1000.0 / st->mmu_flushes);
+    }
+    dexec_mode_get_vcpu_stats(cpu, buf);
+    dexec_kvm_get_vcpu_stats(cpu, buf);
+}
+
+/* query-stats */
 
 typedef enum DexecStatKind {
     DEXEC_STAT_COUNT,           /* cumulative count */
