@@ -157,24 +157,12 @@ int dexec_tcg_run(CPUState *cpu, int64_t budget, bool exact,
 
     dexec_kvm_sync_code(cpu);
     bql_unlock();
-    if (count) {
-        cpu->tcg_cflags |= CF_USE_ICOUNT;
-        cpu->icount_budget = budget;
-        cpu->neg.icount_decr.u16.low = MIN(0xffff, budget);
-        cpu->icount_extra = budget - cpu->neg.icount_decr.u16.low;
-    } else {
-        cpu->tcg_cflags &= ~CF_USE_ICOUNT;
-    }
-
+    tcg_cpu_set_insn_budget(cpu, count, budget);
     r = tcg_cpu_exec(cpu);
     if (tlb_flush_count(cpu) != tlb_flushes) {
         dexec_kvm_tlb_invalidated();
     }
-
-    left = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
-    cpu->neg.icount_decr.u16.low = 0;
-    cpu->icount_extra = 0;
-    cpu->icount_budget = 0;
+    left = tcg_cpu_take_insn_budget(cpu);
     bql_lock();
 
     *executed = count ? budget - left : 0;

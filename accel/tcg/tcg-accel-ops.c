@@ -85,6 +85,29 @@ int tcg_cpu_exec(CPUState *cpu)
     return ret;
 }
 
+void tcg_cpu_set_insn_budget(CPUState *cpu, bool count, int64_t budget)
+{
+    assert(!icount_enabled());
+    if (!count) {
+        cpu->tcg_cflags &= ~CF_USE_ICOUNT;
+        return;
+    }
+    cpu->tcg_cflags |= CF_USE_ICOUNT;
+    cpu->icount_budget = budget;
+    cpu->neg.icount_decr.u16.low = MIN(0xffff, budget);
+    cpu->icount_extra = budget - cpu->neg.icount_decr.u16.low;
+}
+
+int64_t tcg_cpu_take_insn_budget(CPUState *cpu)
+{
+    int64_t left = cpu->neg.icount_decr.u16.low + cpu->icount_extra;
+
+    cpu->neg.icount_decr.u16.low = 0;
+    cpu->icount_extra = 0;
+    cpu->icount_budget = 0;
+    return left;
+}
+
 static void tcg_cpu_reset_hold(CPUState *cpu)
 {
     tcg_flush_jmp_cache(cpu);
