@@ -39,6 +39,10 @@
 #include "exec/icount.h"
 #include "exec/replay-core.h"
 #include "system/tcg.h"
+#ifndef CONFIG_USER_ONLY
+#include "system/cpus.h"
+#include "accel/accel-cpu-ops.h"
+#endif
 #include "exec/helper-proto-common.h"
 #include "tcg-accel-ops.h"
 #include "tb-jmp-cache.h"
@@ -763,6 +767,26 @@ void tcg_kick_vcpu_thread(CPUState *cpu)
     qatomic_store_release(&cpu->neg.icount_decr.u16.high, -1);
 }
 
+void cpu_loop_exit_hwaccel(CPUState *cpu, uintptr_t pc)
+{
+    cpu->hwaccel_exit = CPU_HWACCEL_EXIT_INSN;
+    cpu->exception_index = EXCP_HWACCEL;
+    cpu_loop_exit_restore(cpu, pc);
+}
+
+void cpu_exit_hwaccel(CPUState *cpu)
+{
+#ifndef CONFIG_USER_ONLY
+    const AccelOpsClass *ops = cpus_get_accel();
+
+    if (ops->hwaccel_wanted && !ops->hwaccel_wanted(cpu)) {
+        return;
+    }
+#endif
+    cpu->hwaccel_exit = CPU_HWACCEL_EXIT_STATE;
+    cpu_exit(cpu);
+}
+
 static inline bool icount_exit_request(CPUState *cpu)
 {
     if (!(cpu->tcg_cflags & CF_USE_ICOUNT)) {
@@ -873,7 +897,9 @@ static inline bool cpu_handle_interrupt(CPUState *cpu,
      */
     if (unlikely(qatomic_load_acquire(&cpu->exit_request)) || icount_exit_request(cpu)) {
         if (cpu->exception_index == -1) {
-            cpu->exception_index = EXCP_INTERRUPT;
+            /* cpu_exit_hwaccel() asked for the exit, perhaps among others */
+            cpu->exception_index = cpu->hwaccel_exit ? EXCP_HWACCEL
+                                                     : EXCP_INTERRUPT;
         }
         return true;
     }

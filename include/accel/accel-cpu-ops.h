@@ -69,6 +69,15 @@ struct AccelOpsClass {
     void (*get_vcpu_stats)(CPUState *cpu, GString *buf);
 
     /**
+     * hwaccel_wanted: for a hybrid accelerator, which runs vCPUs in TCG
+     * and in a hardware accelerator: TCG found @cpu in a state that the
+     * hardware accelerator can run (cpu_exit_hwaccel()); should it leave
+     * cpu_exec() for it?  NULL: always.  Called in @cpu's TCG execution,
+     * without the BQL.
+     */
+    bool (*hwaccel_wanted)(CPUState *cpu);
+
+    /**
      * @get_virtual_clock: fetch virtual clock
      * @set_virtual_clock: set virtual clock
      *

@@ -20,6 +20,7 @@
 #define EXCP_HALTED     0x10003 /* cpu is halted (waiting for external event) */
 #define EXCP_YIELD      0x10004 /* cpu wants to yield timeslice to another */
 #define EXCP_ATOMIC     0x10005 /* stop-the-world and emulate atomic */
+#define EXCP_HWACCEL    0x10006 /* TCG gives the vCPU to a hardware accel */
 
 void cpu_exec_init_all(void);
 void cpu_exec_step_atomic(CPUState *cpu);
@@ -201,6 +202,23 @@ static inline bool cpu_loop_exit_requested(CPUState *cpu)
 G_NORETURN void cpu_loop_exit_noexc(CPUState *cpu);
 G_NORETURN void cpu_loop_exit_atomic(CPUState *cpu, uintptr_t pc);
 G_NORETURN void cpu_loop_exit_restore(CPUState *cpu, uintptr_t pc);
+
+/**
+ * cpu_loop_exit_hwaccel: leave cpu_exec() before the current instruction,
+ * for the hardware accelerator that runs @cpu beside TCG to execute it
+ * (a hybrid accelerator, see CPUState::hwaccel_exits): cpu_exec()
+ * returns EXCP_HWACCEL with @cpu->hwaccel_exit CPU_HWACCEL_EXIT_INSN.
+ * @pc: the host return address, as for cpu_loop_exit_restore().
+ */
+G_NORETURN void cpu_loop_exit_hwaccel(CPUState *cpu, uintptr_t pc);
+
+/**
+ * cpu_exit_hwaccel: @cpu's state became one that the hardware accelerator
+ * of a hybrid accelerator can run: leave cpu_exec() at the end of the
+ * current translation block, with EXCP_HWACCEL and @cpu->hwaccel_exit
+ * CPU_HWACCEL_EXIT_STATE, unless AccelOpsClass::hwaccel_wanted declines.
+ */
+void cpu_exit_hwaccel(CPUState *cpu);
 #endif /* CONFIG_TCG */
 G_NORETURN void cpu_loop_exit(CPUState *cpu);
 

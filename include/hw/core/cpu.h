@@ -403,6 +403,12 @@ struct qemu_work_item;
 
 #define CPU_UNSET_NUMA_NODE_ID -1
 
+/* CPUState::hwaccel_exits and hwaccel_exit */
+/* before an instruction that TCG does not have (cpu_loop_exit_hwaccel()) */
+#define CPU_HWACCEL_EXIT_INSN   BIT(0)
+/* after one that made the state acceleratable (cpu_exit_hwaccel()) */
+#define CPU_HWACCEL_EXIT_STATE  BIT(1)
+
 /**
  * struct CPUState - common state of one CPU core or thread.
  *
@@ -441,6 +447,12 @@ struct qemu_work_item;
  * @unplug: Indicates a pending CPU unplug request.
  * @crash_occurred: Indicates the OS reported a crash (panic) for this CPU
  * @singlestep_enabled: Flags for single-stepping.
+ * @hwaccel_exits: Set by a hybrid accelerator, which runs the vCPU in TCG
+ *   and in a hardware accelerator: where TCG gives the vCPU to the
+ *   hardware accelerator by returning EXCP_HWACCEL (CPU_HWACCEL_EXIT_*).
+ *   0 under any other accelerator.
+ * @hwaccel_exit: Which CPU_HWACCEL_EXIT_* made cpu_exec() return
+ *   EXCP_HWACCEL; to be cleared by the caller of cpu_exec().
  * @icount_extra: Instructions until next timer event.
  * @cpu_ases: Pointer to array of CPUAddressSpaces (which define the
  *            AddressSpaces this CPU has)
@@ -563,6 +575,8 @@ struct CPUState {
     uint32_t tcg_cflags;
     uint32_t halted;
     int32_t exception_index;
+    uint8_t hwaccel_exits;
+    uint8_t hwaccel_exit;
 
     bool vcpu_dirty;
     AccelCPUState *accel;
