@@ -44,6 +44,15 @@ bool cpu_paging_enabled(const CPUState *cpu)
     return false;
 }
 
+bool cpu_can_accelerate(CPUState *cpu, CPUAccelScope scope)
+{
+    if (cpu->cc->sysemu_ops->can_accelerate) {
+        return cpu->cc->sysemu_ops->can_accelerate(cpu, scope);
+    }
+
+    return false;
+}
+
 bool cpu_get_memory_mapping(CPUState *cpu, MemoryMappingList *list,
                             Error **errp)
 {

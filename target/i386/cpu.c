@@ -10245,10 +10245,28 @@ static const Property x86_cpu_properties[] = {
 #ifndef CONFIG_USER_ONLY
 #include "hw/core/sysemu-cpu-ops.h"
 
+/*
+ * A hardware accelerator (KVM) ignores the A20 mask, and a vCPU's SMM or
+ * nested guest state does not move between it and TCG.  User code is
+ * 64-bit code at CPL 3 (not virtual-8086 mode).
+ */
+static bool x86_cpu_can_accelerate(CPUState *cs, CPUAccelScope scope)
+{
+    CPUX86State *env = cpu_env(cs);
+
+    if (env->a20_mask != -1 || (env->hflags & (HF_SMM_MASK | HF_GUEST_MASK))) {
+        return false;
+    }
+    return scope == CPU_ACCEL_ANY ||
+           ((env->hflags & HF_CPL_MASK) == 3 && (env->hflags & HF_LMA_MASK) &&
+            !(env->eflags & VM_MASK));
+}
+
 static const struct SysemuCPUOps i386_sysemu_ops = {
     .has_work = x86_cpu_has_work,
     .get_memory_mapping = x86_cpu_get_memory_mapping,
     .get_paging_enabled = x86_cpu_get_paging_enabled,
+    .can_accelerate = x86_cpu_can_accelerate,
     .get_phys_page_attrs_debug = x86_cpu_get_phys_page_attrs_debug,
     .asidx_from_attrs = x86_asidx_from_attrs,
     .get_crash_info = x86_cpu_get_crash_info,

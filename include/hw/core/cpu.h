@@ -652,6 +652,26 @@ extern __thread CPUState *current_cpu;
  */
 bool cpu_paging_enabled(const CPUState *cpu);
 
+/* What a hybrid accelerator's hardware accelerator is to run of a vCPU */
+typedef enum CPUAccelScope {
+    CPU_ACCEL_USER,             /* unprivileged code only */
+    CPU_ACCEL_ANY,              /* any code that it can run */
+} CPUAccelScope;
+
+/**
+ * cpu_can_accelerate:
+ * @cpu: The CPU whose state is to be inspected.
+ * @scope: What the hardware accelerator is to run.
+ *
+ * For a hybrid accelerator, which runs vCPUs in TCG and in a hardware
+ * accelerator: can the hardware accelerator run @cpu's current state,
+ * within @scope, and can the state move there and back?
+ *
+ * Returns: %true if it can, %false if not or if the CPU class does not
+ * say.
+ */
+bool cpu_can_accelerate(CPUState *cpu, CPUAccelScope scope);
+
 /**
  * cpu_get_memory_mapping:
  * @cpu: The CPU whose memory mappings are to be obtained.

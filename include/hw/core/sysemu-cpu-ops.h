@@ -30,6 +30,13 @@ typedef struct SysemuCPUOps {
      */
     bool (*get_paging_enabled)(const CPUState *cpu);
     /**
+     * @can_accelerate: For a hybrid accelerator: can its hardware
+     * accelerator run @cpu's current state within @scope, and can the
+     * state move there and back (no mode that only TCG implements, no
+     * nested guest, ...)?  NULL: never.  See cpu_can_accelerate().
+     */
+    bool (*can_accelerate)(CPUState *cpu, CPUAccelScope scope);
+    /**
      * @get_phys_page_debug: Callback for obtaining a physical address.
      */
     hwaddr (*get_phys_page_debug)(CPUState *cpu, vaddr addr);

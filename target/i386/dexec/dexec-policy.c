@@ -56,24 +56,20 @@ static bool dexec_x86_needs_user_tcg(CPUState *cs)
  */
 static int dexec_x86_needs_tcg(CPUState *cs)
 {
-    CPUX86State *env = cpu_env(cs);
+    bool user = dexec_x86_user_policy(cs);
 
     /* INIT, SIPI and SMI are delivered by TCG, with QEMU's APIC */
     if (cpu_test_interrupt(cs, dexec_arch_tcg_interrupts)) {
         return DEXEC_DEVIRT_EVENT;
     }
-    /* KVM ignores A20; SMM and SVM guests exist only in TCG here */
-    if (env->a20_mask != -1 || (env->hflags & (HF_SMM_MASK | HF_GUEST_MASK))) {
+    /* A20, SMM, a nested guest; under the user policy, all but user code */
+    if (!cpu_can_accelerate(cs, user ? CPU_ACCEL_USER : CPU_ACCEL_ANY)) {
         return DEXEC_DEVIRT_MODE;
     }
-    if (dexec_x86_user_policy(cs)) {
-        if (dexec_x86_needs_user_tcg(cs)) {
-            return DEXEC_DEVIRT_MODE;
-        }
-        /* interrupts reach the guest kernel through TCG */
-        if (cpu_test_interrupt(cs, CPU_INTERRUPT_HARD | CPU_INTERRUPT_NMI)) {
-            return DEXEC_DEVIRT_EVENT;
-        }
+    /* under the user policy, interrupts reach the guest kernel through TCG */
+    if (user &&
+        cpu_test_interrupt(cs, CPU_INTERRUPT_HARD | CPU_INTERRUPT_NMI)) {
+        return DEXEC_DEVIRT_EVENT;
     }
     return -1;
 }
