@@ -2102,12 +2102,6 @@ typedef struct CPUArchState {
     /* ... or only when it returns to another address space than this */
     bool tcg_exit_to_other_user;
     uint64_t tcg_user_cr3;
-    /*
-     * ... and leave it before an instruction that TCG does not decode in
-     * user mode, instead of raising #UD, and say so.
-     */
-    bool tcg_ud_handback;
-    bool tcg_ud_handed_back;
     /* ... and leave it after a magic instruction, saying which */
     uint8_t tcg_magic;
     uint32_t tcg_magic_arg;

@@ -170,7 +170,7 @@ void dexec_arch_init_vcpu(CPUState *cs)
     /* under the user policy, TCG hands user mode back to KVM at once */
     cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy(cs);
     /* and, in any policy, an instruction that TCG does not decode there */
-    cpu_env(cs)->tcg_ud_handback = true;
+    cs->hwaccel_exits |= CPU_HWACCEL_EXIT_INSN;
     dexec_x86_roi_init_vcpu(cs);
 }
 

@@ -103,7 +103,7 @@ static void dexec_x86_devirt(CPUState *cs)
          * #UD for it: handing it back would loop.
          */
         acs->tcg_budget = 1;
-        cpu_env(cs)->tcg_ud_handback = false;
+        cs->hwaccel_exits &= ~CPU_HWACCEL_EXIT_INSN;
         break;
     case DEXEC_DEVIRT_BREAKPOINT:
         /* TCG executes the INT3: the magic instruction, or #BP */
@@ -187,12 +187,12 @@ static const struct {
  */
 static bool dexec_x86_take_handback(CPUState *cs)
 {
-    CPUX86State *env = cpu_env(cs);
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
 
-    if (!env->tcg_ud_handed_back) {
+    if (!xcpu->handed_back) {
         return false;
     }
-    env->tcg_ud_handed_back = false;
+    xcpu->handed_back = false;
     cs->accel->tcg_budget = 0;
     return true;
 }
@@ -302,7 +302,7 @@ static DexecEngine dexec_x86_enter_kvm(CPUState *cs, DexecX86Event ev,
              * raises #UD for an instruction that it does not have, rather
              * than hand it back, until the vCPU next enters KVM.
              */
-            cpu_env(cs)->tcg_ud_handback = false;
+            cs->hwaccel_exits &= ~CPU_HWACCEL_EXIT_INSN;
             return DEXEC_ENGINE_TCG;
         }
     } else {
@@ -313,7 +313,7 @@ static DexecEngine dexec_x86_enter_kvm(CPUState *cs, DexecX86Event ev,
         /* a stay that TCG forces teaches the adaptive policy nothing */
         xcpu->proc = NULL;
     }
-    cpu_env(cs)->tcg_ud_handback = true;
+    cs->hwaccel_exits |= CPU_HWACCEL_EXIT_INSN;
     xcpu->kvm_entry_cr2 = cpu_env(cs)->cr[2];
     dexec_x86_paging(cpu_env(cs), &xcpu->tcg_paging);
     dexec_x86_switch(cs, DEXEC_ENGINE_KVM);
@@ -379,12 +379,15 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 {
     CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
+    int hwaccel_exit = r == EXCP_HWACCEL ? cs->hwaccel_exit : 0;
 
+    cs->hwaccel_exit = 0;
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
     }
-    if (env->tcg_ud_handed_back) {
+    if (hwaccel_exit & CPU_HWACCEL_EXIT_INSN) {
         /* an instruction TCG does not have: KVM runs it, in any policy */
+        dexec_x86_vcpu(cs)->handed_back = true;
         return EXCP_DEXEC_HANDBACK;
     }
     if (dexec_x86_magic_done(cs) && r == EXCP_INTERRUPT && !cs->stop &&

@@ -474,7 +474,7 @@ void dexec_arch_pre_loadvm(CPUState *cs)
     DexecX86VCPU *xcpu;
 
     /* what TCG left for dexec after its last cpu_exec() */
-    env->tcg_ud_handed_back = false;
+    cs->hwaccel_exit = 0;
     env->tcg_returned_to_user = false;
     env->tcg_magic = 0;
     if (!dexec_kvm_in_use()) {
@@ -483,6 +483,7 @@ void dexec_arch_pre_loadvm(CPUState *cs)
 
     /* all of the loaded state goes to KVM, its TSC and kvmclock too */
     xcpu = dexec_x86_vcpu(cs);
+    xcpu->handed_back = false;
     xcpu->kvm_reset_valid = false;
     xcpu->kvm_xdr_valid = false;
     xcpu->handback_stay = false;

@@ -107,6 +107,8 @@ typedef struct DexecX86VCPU {
      * until the vCPU leaves KVM.
      */
     bool handback_stay;
+    /* TCG handed an instruction back to KVM (CPU_HWACCEL_EXIT_INSN) */
+    bool handed_back;
     /* the start of the VM whose TSC offset KVM has */
     unsigned tsc_generation;
 } DexecX86VCPU;

@@ -33,19 +33,18 @@ G_NORETURN void helper_raise_interrupt(CPUX86State *env, int intno,
 
 /*
  * #UD for an instruction that TCG does not decode, in user mode: unless
- * an accelerator that also runs guest user code elsewhere (dexec, in KVM)
- * takes it back, to execute the instruction there (AVX-512, or features
- * that user code found in a host's CPUID but that the CPU model lacks);
- * then leave cpu_exec() before the instruction.
+ * a hybrid accelerator's hardware accelerator, which also runs guest user
+ * code, takes it (CPU_HWACCEL_EXIT_INSN), to execute the instruction
+ * there (AVX-512, or features that user code found in a host's CPUID but
+ * that the CPU model lacks); then leave cpu_exec() before the
+ * instruction.
  */
 G_NORETURN void helper_illegal_opcode_user(CPUX86State *env)
 {
-    if (env->tcg_ud_handback) {
-        CPUState *cs = env_cpu(env);
+    CPUState *cs = env_cpu(env);
 
-        env->tcg_ud_handed_back = true;
-        cs->exception_index = EXCP_INTERRUPT;
-        cpu_loop_exit(cs);
+    if (cs->hwaccel_exits & CPU_HWACCEL_EXIT_INSN) {
+        cpu_loop_exit_hwaccel(cs, 0);
     }
     raise_exception(env, EXCP06_ILLOP);
 }
@@ -58,12 +57,11 @@ G_NORETURN void helper_illegal_opcode_user(CPUX86State *env)
  */
 G_NORETURN void raise_illegal_opcode_ra(CPUX86State *env, uintptr_t retaddr)
 {
-    if (env->tcg_ud_handback && (env->hflags & HF_CPL_MASK) == 3) {
-        CPUState *cs = env_cpu(env);
+    CPUState *cs = env_cpu(env);
 
-        env->tcg_ud_handed_back = true;
-        cs->exception_index = EXCP_INTERRUPT;
-        cpu_loop_exit_restore(cs, retaddr);
+    if ((cs->hwaccel_exits & CPU_HWACCEL_EXIT_INSN) &&
+        (env->hflags & HF_CPL_MASK) == 3) {
+        cpu_loop_exit_hwaccel(cs, retaddr);
     }
     raise_exception_err_ra(env, EXCP06_ILLOP, 0, retaddr);
 }

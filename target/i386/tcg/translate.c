@@ -1569,7 +1569,7 @@ static void gen_exception(DisasContext *s, int trapno)
 static void gen_illegal_opcode(DisasContext *s)
 {
     if (CPL(s) == 3) {
-        /* another engine may execute it: see tcg_ud_handback */
+        /* a hardware accelerator may execute it: see CPU_HWACCEL_EXIT_INSN */
         gen_update_cc_op(s);
         gen_update_eip_cur(s);
         gen_helper_illegal_opcode_user(tcg_env);
