@@ -427,6 +427,7 @@ static void dexec_accel_ops_init(AccelClass *ac)
     ops->handle_interrupt = dexec_handle_interrupt;
     ops->cpus_are_resettable = dexec_cpus_are_resettable;
     ops->get_vcpu_stats = dexec_get_vcpu_stats;
+    ops->hwaccel_wanted = dexec_arch_hwaccel_wanted;
     dexec_kvm_ops_init(ops);
     dexec_debug_ops_init(ops);
 }

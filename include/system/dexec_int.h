@@ -296,4 +296,10 @@ void dexec_arch_leave_kvm(CPUState *cpu, DexecDevirt why);
  */
 void dexec_arch_policy_changed(CPUState *cpu);
 
+/*
+ * TCG found @cpu returning to code that KVM can run: should it leave
+ * cpu_exec() for KVM?  (AccelOpsClass::hwaccel_wanted; no BQL)
+ */
+bool dexec_arch_hwaccel_wanted(CPUState *cpu);
+
 #endif /* SYSTEM_DEXEC_INT_H */

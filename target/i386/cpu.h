@@ -2093,16 +2093,7 @@ typedef struct CPUArchState {
     bool enable_legacy_cpuid2_cache;
     bool enable_legacy_vendor_cache;
 
-    /*
-     * TCG: leave cpu_exec() each time the vCPU returns to user mode (for an
-     * accelerator that runs user mode elsewhere, dexec), and say so.
-     */
-    bool tcg_exit_to_user;
-    bool tcg_returned_to_user;
-    /* ... or only when it returns to another address space than this */
-    bool tcg_exit_to_other_user;
-    uint64_t tcg_user_cr3;
-    /* ... and leave it after a magic instruction, saying which */
+    /* TCG: leave cpu_exec() after a magic instruction, saying which */
     uint8_t tcg_magic;
     uint32_t tcg_magic_arg;
 

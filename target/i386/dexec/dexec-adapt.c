@@ -98,12 +98,11 @@ static DexecX86Process *dexec_x86_process(CPUState *cs, uint64_t *key,
 static void dexec_x86_wait(CPUState *cs, DexecX86Process *p)
 {
     DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
-    CPUX86State *env = cpu_env(cs);
 
     xcpu->tcg_until = p->tcg_until;
-    env->tcg_user_cr3 = env->cr[3];
-    env->tcg_exit_to_other_user = p->tcg_wait != 0;
-    env->tcg_exit_to_user = false;
+    xcpu->user_cr3 = cpu_env(cs)->cr[3];
+    xcpu->exit_to_other_user = p->tcg_wait != 0;
+    xcpu->exit_to_user = false;
     timer_mod(xcpu->wait_timer, p->tcg_until);
 }
 
@@ -165,7 +164,21 @@ void dexec_x86_wait_over(void *opaque)
 {
     CPUState *cs = opaque;
 
-    qatomic_set(&cpu_env(cs)->tcg_exit_to_user, true);
+    qatomic_set(&dexec_x86_vcpu(cs)->exit_to_user, true);
+}
+
+/*
+ * TCG found the vCPU returning to user code that KVM can run
+ * (AccelOpsClass::hwaccel_wanted): leave TCG for it, unless a wait of
+ * the adaptive policy keeps it there.  No BQL.
+ */
+bool dexec_arch_hwaccel_wanted(CPUState *cs)
+{
+    DexecX86VCPU *xcpu = dexec_x86_vcpu(cs);
+
+    return qatomic_read(&xcpu->exit_to_user) ||
+           (xcpu->exit_to_other_user &&
+            cpu_env(cs)->cr[3] != xcpu->user_cr3);
 }
 
 /*
@@ -184,12 +197,12 @@ bool dexec_x86_tcg_waits(CPUState *cs, DexecX86Process **pp,
     *pp = NULL;
     /* the wait that TCG was given goes on (see dexec_x86_wait()) */
     if (now < xcpu->tcg_until &&
-        (!env->tcg_exit_to_other_user || env->cr[3] == env->tcg_user_cr3)) {
+        (!xcpu->exit_to_other_user || env->cr[3] == xcpu->user_cr3)) {
         return true;
     }
     xcpu->tcg_until = 0;
-    env->tcg_exit_to_other_user = false;
-    env->tcg_exit_to_user = true;
+    xcpu->exit_to_other_user = false;
+    xcpu->exit_to_user = true;
     if (!dexec_state->adaptive) {
         return false;
     }

@@ -167,9 +167,13 @@ void dexec_arch_init_vcpu(CPUState *cs)
     cs->accel->arch = xcpu;
     /* registers, segments and events come and go through kvm_run */
     kvm_arch_enable_sync_regs(cs);
-    /* under the user policy, TCG hands user mode back to KVM at once */
-    cpu_env(cs)->tcg_exit_to_user = dexec_x86_user_policy(cs);
-    /* and, in any policy, an instruction that TCG does not decode there */
+    /*
+     * TCG tells dexec of returns to user mode, which under the user
+     * policy go back to KVM at once (dexec_arch_hwaccel_wanted())
+     */
+    cs->hwaccel_exits |= CPU_HWACCEL_EXIT_STATE;
+    xcpu->exit_to_user = dexec_x86_user_policy(cs);
+    /* and, in any policy, hands KVM an instruction that it does not decode */
     cs->hwaccel_exits |= CPU_HWACCEL_EXIT_INSN;
     dexec_x86_roi_init_vcpu(cs);
 }

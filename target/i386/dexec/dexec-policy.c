@@ -377,11 +377,14 @@ int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
 
 int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
 {
-    CPUX86State *env = cpu_env(cs);
     AccelCPUState *acs = cs->accel;
     int hwaccel_exit = r == EXCP_HWACCEL ? cs->hwaccel_exit : 0;
 
     cs->hwaccel_exit = 0;
+    if (hwaccel_exit & CPU_HWACCEL_EXIT_STATE) {
+        /* for the monitor, an exit request (unless the slice goes on) */
+        r = EXCP_INTERRUPT;
+    }
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
     }
@@ -395,14 +398,13 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
         /* the slice goes on, in the engine that the mode chooses */
         return EXCP_DEXEC_HANDBACK;
     }
-    if (env->tcg_returned_to_user) {
+    if (hwaccel_exit & CPU_HWACCEL_EXIT_STATE) {
         /*
          * TCG stopped because the guest returned to user mode (user
          * policy): unless something else wants the monitor, go back to
          * KVM in the same slice.
          */
-        env->tcg_returned_to_user = false;
-        if (r == EXCP_INTERRUPT && !cs->stop && cpu_work_list_empty(cs)) {
+        if (!cs->stop && cpu_work_list_empty(cs)) {
             qatomic_set(&cs->exit_request, false);
             return EXCP_DEXEC_HANDBACK;
         }
@@ -429,7 +431,6 @@ void dexec_arch_leave_kvm(CPUState *cs, DexecDevirt why)
 
 void dexec_arch_policy_changed(CPUState *cs)
 {
-    CPUX86State *env = cpu_env(cs);
     DexecX86VCPU *xcpu;
 
     if (!dexec_kvm_in_use()) {
@@ -441,9 +442,9 @@ void dexec_arch_policy_changed(CPUState *cs)
     xcpu->tcg_until = 0;
     xcpu->proc = NULL;
     timer_del(xcpu->wait_timer);
-    env->tcg_exit_to_other_user = false;
+    xcpu->exit_to_other_user = false;
     /* under the user policy, TCG hands user mode back to KVM at once */
-    env->tcg_exit_to_user = dexec_vcpu_policy(cs) == DEXEC_POLICY_USER;
+    xcpu->exit_to_user = dexec_vcpu_policy(cs) == DEXEC_POLICY_USER;
 }
 
 int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)

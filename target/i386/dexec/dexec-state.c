@@ -475,7 +475,6 @@ void dexec_arch_pre_loadvm(CPUState *cs)
 
     /* what TCG left for dexec after its last cpu_exec() */
     cs->hwaccel_exit = 0;
-    env->tcg_returned_to_user = false;
     env->tcg_magic = 0;
     if (!dexec_kvm_in_use()) {
         return;

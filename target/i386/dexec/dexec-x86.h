@@ -102,6 +102,14 @@ typedef struct DexecX86VCPU {
     int64_t tcg_until;
     QEMUTimer *wait_timer;
     /*
+     * ... and whether TCG is to leave cpu_exec() at a return to user mode
+     * (dexec_arch_hwaccel_wanted()): at any, or (during a process's
+     * wait) only at one to another address space than user_cr3
+     */
+    bool exit_to_user;
+    bool exit_to_other_user;
+    uint64_t user_cr3;
+    /*
      * In mode simulate, KVM runs an instruction that TCG does not decode
      * (hand-back), and the user code after it, as under the user policy,
      * until the vCPU leaves KVM.

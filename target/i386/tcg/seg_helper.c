@@ -1082,16 +1082,21 @@ static void do_interrupt64(CPUX86State *env, int intno, int is_int,
 }
 #endif /* TARGET_X86_64 */
 
-/* The vCPU may have returned to user mode: leave cpu_exec() if asked to. */
+/*
+ * The vCPU may have returned to user mode, which a hybrid accelerator's
+ * hardware accelerator may run (CPU_HWACCEL_EXIT_STATE): leave cpu_exec()
+ * for it at the end of the translation block.
+ */
 static void x86_check_user_return(CPUX86State *env)
 {
-    if (unlikely(env->tcg_exit_to_user ||
-                 (env->tcg_exit_to_other_user &&
-                  env->cr[3] != env->tcg_user_cr3)) &&
-        (env->hflags & HF_CPL_MASK) == 3) {
-        env->tcg_returned_to_user = true;
-        cpu_exit(env_cpu(env));
+#ifndef CONFIG_USER_ONLY
+    CPUState *cs = env_cpu(env);
+
+    if (unlikely(cs->hwaccel_exits & CPU_HWACCEL_EXIT_STATE) &&
+        cpu_can_accelerate(cs, CPU_ACCEL_USER)) {
+        cpu_exit_hwaccel(cs);
     }
+#endif
 }
 
 void helper_sysret(CPUX86State *env, int dflag)
