@@ -28,6 +28,8 @@ static void set_can_do_io(DisasContextBase *db, bool val)
                     offsetof(CPUState, neg.can_do_io) - sizeof(CPUState));
 }
 
+bool tcg_accel_calls;
+
 bool translator_io_start(DisasContextBase *db)
 {
     /*

@@ -276,4 +276,15 @@ size_t translator_st_len(const DisasContextBase *db);
  */
 bool translator_is_same_page(const DisasContextBase *db, vaddr addr);
 
+/*
+ * Set by an accelerator, before any translation, for the guest to call
+ * it: the target's translator then recognises its accelerator call
+ * instruction (on x86, see x86_magic_fn()), and cpu_exec() returns
+ * EXCP_ACCEL_CALL after it, with CPUState::accel_call.  As semihosting
+ * calls the emulator for host services, this asks the accelerator (a
+ * simulator's region of interest, as Simics' magic instruction or
+ * gem5's m5ops).  False: the instruction is what it is on hardware.
+ */
+extern bool tcg_accel_calls;
+
 #endif /* EXEC__TRANSLATOR_H */

@@ -2200,7 +2200,6 @@ static inline bool tcg_runs_with_kvm(void)
 
 uint64_t x86_user_native_xcr0;
 bool x86_user_native_cpuid;
-bool x86_magic_insns;
 uint32_t x86_tcg_kvm_pv_features;
 
 /*

@@ -2093,9 +2093,6 @@ typedef struct CPUArchState {
     bool enable_legacy_cpuid2_cache;
     bool enable_legacy_vendor_cache;
 
-    /* TCG: leave cpu_exec() after a magic instruction, saying which */
-    uint8_t tcg_magic;
-    uint32_t tcg_magic_arg;
 
     /* MTRRs */
     uint64_t mtrr_fixed[11];
@@ -2904,16 +2901,14 @@ extern bool x86_user_native_cpuid;
 extern uint32_t x86_tcg_kvm_pv_features;
 
 /*
- * The magic instruction of an accelerator that runs TCG (dexec's region
- * of interest, see docs/system/dexec.rst), which TCG recognises while
- * x86_magic_insns is set: INT3 directly followed by the 7-byte NOPL
- * 0xFF786564(%eax) (or %rax), in 32- or 64-bit code, all 8 bytes in one
- * page, where FF, the displacement's top byte, is the function, from 1 to
- * X86_MAGIC_FN_MAX.  Anything else is an INT3.  TCG leaves cpu_exec()
- * after it, with the function and EAX in CPUX86State.tcg_magic and
- * tcg_magic_arg.
+ * The accelerator call instruction (see tcg_accel_calls), which TCG
+ * recognises while tcg_accel_calls is set: INT3 directly followed by the
+ * 7-byte NOPL 0xFF786564(%eax) (or %rax), in 32- or 64-bit code, all 8
+ * bytes in one page, where FF, the displacement's top byte, is the
+ * function, from 1 to X86_MAGIC_FN_MAX.  Anything else is an INT3.  TCG
+ * leaves cpu_exec() after it with EXCP_ACCEL_CALL, the function and EAX
+ * in CPUState::accel_call.
  */
-extern bool x86_magic_insns;
 
 #define X86_MAGIC_LEN           8
 #define X86_MAGIC_SIG           0x00786564801f0fccULL /* the other bytes */

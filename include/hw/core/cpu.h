@@ -453,6 +453,9 @@ struct qemu_work_item;
  *   0 under any other accelerator.
  * @hwaccel_exit: Which CPU_HWACCEL_EXIT_* made cpu_exec() return
  *   EXCP_HWACCEL; to be cleared by the caller of cpu_exec().
+ * @accel_call: The function and argument of the guest's last call to the
+ *   accelerator, with which cpu_exec() returned EXCP_ACCEL_CALL (see
+ *   tcg_accel_calls).
  * @icount_extra: Instructions until next timer event.
  * @cpu_ases: Pointer to array of CPUAddressSpaces (which define the
  *            AddressSpaces this CPU has)
@@ -577,6 +580,9 @@ struct CPUState {
     int32_t exception_index;
     uint8_t hwaccel_exits;
     uint8_t hwaccel_exit;
+    struct {
+        uint32_t fn, arg;
+    } accel_call;
 
     bool vcpu_dirty;
     AccelCPUState *accel;

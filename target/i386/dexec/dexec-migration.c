@@ -23,6 +23,7 @@
 #include "cpu.h"
 #include "cpu-internal.h"
 #include "qapi/error.h"
+#include "exec/translator.h"
 #include "migration/vmstate.h"
 #include "system/cpus.h"
 #include "system/dexec_int.h"
@@ -262,7 +263,7 @@ static bool dexec_mig_post_load(void *opaque, int version_id, Error **errp)
      * The guest began a region of interest that it has not ended: it
      * ends it with a magic instruction, which must not become an INT3.
      */
-    if (m->guest_mode != DEXEC_MODE_POLICY && !x86_magic_insns) {
+    if (m->guest_mode != DEXEC_MODE_POLICY && !tcg_accel_calls) {
         error_setg(errp, "vCPU %d was saved in the guest's region of "
                    "interest, which only -accel dexec,roi=on carries: the "
                    "guest's magic instruction that ends it would be an "

@@ -393,10 +393,14 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
         dexec_x86_vcpu(cs)->handed_back = true;
         return EXCP_DEXEC_HANDBACK;
     }
-    if (dexec_x86_magic_done(cs) && r == EXCP_INTERRUPT && !cs->stop &&
-        cpu_work_list_empty(cs)) {
-        /* the slice goes on, in the engine that the mode chooses */
-        return EXCP_DEXEC_HANDBACK;
+    if (r == EXCP_ACCEL_CALL) {
+        /* the guest's magic instruction: for the monitor, an exit request */
+        dexec_x86_magic_done(cs);
+        r = EXCP_INTERRUPT;
+        if (!cs->stop && cpu_work_list_empty(cs)) {
+            /* the slice goes on, in the engine that the mode chooses */
+            return EXCP_DEXEC_HANDBACK;
+        }
     }
     if (hwaccel_exit & CPU_HWACCEL_EXIT_STATE) {
         /*

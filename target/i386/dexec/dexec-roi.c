@@ -26,6 +26,7 @@
 #include "cpu.h"
 #include "qemu/error-report.h"
 #include "exec/target_page.h"
+#include "exec/translator.h"
 #include "system/kvm.h"
 #include "system/dexec_int.h"
 #include "dexec-x86.h"
@@ -37,7 +38,7 @@ QEMU_BUILD_BUG_ON(DEXEC_ROI_ACTION_BEGIN != 0 || DEXEC_ROI_ACTION_END != 1 ||
 
 void dexec_arch_init(DexecState *s)
 {
-    x86_magic_insns = s->roi;
+    tcg_accel_calls = s->roi;
     dexec_x86_clock_init();
 }
 
@@ -58,7 +59,7 @@ int dexec_x86_magic_at(CPUState *cs, target_ulong pc)
 {
     uint64_t insn;
 
-    if (!x86_magic_insns ||
+    if (!tcg_accel_calls ||
         ((pc ^ (pc + X86_MAGIC_LEN - 1)) & TARGET_PAGE_MASK) ||
         cpu_memory_rw_debug(cs, pc, &insn, sizeof(insn), false)) {
         return 0;
@@ -66,16 +67,8 @@ int dexec_x86_magic_at(CPUState *cs, target_ulong pc)
     return x86_magic_fn(le64_to_cpu(insn));
 }
 
-bool dexec_x86_magic_done(CPUState *cs)
+void dexec_x86_magic_done(CPUState *cs)
 {
-    CPUX86State *env = cpu_env(cs);
-    int fn = env->tcg_magic;
-
-    if (!fn) {
-        return false;
-    }
-    env->tcg_magic = 0;
     /* functions 1, 2, 3: begin, end, marker */
-    dexec_roi(cs, fn - 1, env->tcg_magic_arg);
-    return true;
+    dexec_roi(cs, cs->accel_call.fn - 1, cs->accel_call.arg);
 }

@@ -470,12 +470,10 @@ void dexec_x86_switch(CPUState *cs, DexecEngine to)
 
 void dexec_arch_pre_loadvm(CPUState *cs)
 {
-    CPUX86State *env = cpu_env(cs);
     DexecX86VCPU *xcpu;
 
     /* what TCG left for dexec after its last cpu_exec() */
     cs->hwaccel_exit = 0;
-    env->tcg_magic = 0;
     if (!dexec_kvm_in_use()) {
         return;
     }

@@ -36,10 +36,10 @@ void dexec_x86_roi_init_vcpu(CPUState *cs);
 int dexec_x86_magic_at(CPUState *cs, target_ulong pc);
 
 /*
- * If TCG left cpu_exec() after a magic instruction, carry it out and
- * return true.  BQL held.
+ * TCG left cpu_exec() after a magic instruction (EXCP_ACCEL_CALL): carry
+ * it out.  BQL held.
  */
-bool dexec_x86_magic_done(CPUState *cs);
+void dexec_x86_magic_done(CPUState *cs);
 
 /* Keep the guest's TSC and kvmclock still while the VM is stopped. */
 void dexec_x86_clock_init(void);

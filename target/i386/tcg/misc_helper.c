@@ -48,16 +48,16 @@ void helper_into(CPUX86State *env, int next_eip_addend)
 }
 
 /*
- * The magic instruction (see x86_magic_fn()): leave cpu_exec() after it,
- * for the accelerator to carry out function @fn.
+ * The accelerator call instruction (see x86_magic_fn()): leave cpu_exec()
+ * after it, for the accelerator to carry out function @fn.
  */
 G_NORETURN void helper_magic(CPUX86State *env, uint32_t fn)
 {
     CPUState *cs = env_cpu(env);
 
-    env->tcg_magic = fn;
-    env->tcg_magic_arg = env->regs[R_EAX];
-    cs->exception_index = EXCP_INTERRUPT;
+    cs->accel_call.fn = fn;
+    cs->accel_call.arg = env->regs[R_EAX];
+    cs->exception_index = EXCP_ACCEL_CALL;
     cpu_loop_exit(cs);
 }
 
