@@ -187,7 +187,7 @@ static int dexec_run_slice(CPUState *cpu, int64_t *quota_left)
     DexecStats *st = &cpu->accel->stats;
     int64_t left = *quota_left;
     int64_t executed, budget;
-    bool kvm;
+    bool kvm, goes_on;
     int r;
 
     *quota_left = 0;
@@ -200,10 +200,11 @@ static int dexec_run_slice(CPUState *cpu, int64_t *quota_left)
         if (kvm) {
             r = dexec_kvm_run(cpu, left, &executed);
             budget = left;
+            goes_on = r == EXCP_EMULATE;
         } else {
             budget = dexec_arch_tcg_budget(cpu, left);
             r = dexec_tcg_run(cpu, budget, budget < left, &executed);
-            r = dexec_arch_tcg_exit(cpu, r, executed);
+            goes_on = dexec_arch_tcg_exit(cpu, &r, executed);
         }
         left -= executed;
         /* a debug exception stops the vCPU even at the end of the quota */
@@ -211,7 +212,7 @@ static int dexec_run_slice(CPUState *cpu, int64_t *quota_left)
             st->quota_ends++;
             return EXCP_INTERRUPT;
         }
-        if (r == EXCP_DEXEC_DEVIRT || r == EXCP_DEXEC_HANDBACK ||
+        if (goes_on ||
             (r == EXCP_INTERRUPT && !qatomic_read(&cpu->exit_request) &&
              (kvm || executed == budget))) {
             /*

@@ -91,21 +91,22 @@ static int dexec_kvm_open(uint32_t *ring_entries, Error **errp)
     return fd;
 }
 
-/* Sees every KVM exit first (no BQL). */
+/*
+ * Sees every KVM exit first (no BQL): counts it; the first exit that is
+ * not a failure (a debug exit only for the magic instruction's INT3) ends
+ * the backoff of failed entries.
+ */
 static int dexec_kvm_exit_hook(CPUState *cpu, struct kvm_run *run)
 {
     DexecStats *st = &cpu->accel->stats;
-    int devirt;
+    int devirt = dexec_arch_kvm_exit(cpu, run);
 
     st->kvm_exits[MIN(run->exit_reason, DEXEC_KVM_EXIT_REASONS - 1)]++;
-    devirt = dexec_arch_kvm_exit(cpu, run);
-    if (devirt < 0) {
-        return 0;
+    if (devirt < 0 ? run->exit_reason != KVM_EXIT_DEBUG
+                   : devirt == DEXEC_DEVIRT_BREAKPOINT) {
+        cpu->accel->kvm_failures = 0;
     }
-    cpu->accel->devirt = devirt;
-    trace_dexec_kvm_devirt(cpu->cpu_index, dexec_devirt_names[devirt],
-                           run->exit_reason);
-    return EXCP_DEXEC_DEVIRT;
+    return 0;
 }
 
 /*
@@ -194,6 +195,7 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
                                  &error_abort);
     }
     ks->exit_hook = dexec_kvm_exit_hook;
+    ks->emulate_unhandled = true;
     ks->memory_as = dexec_kvm_memory_init();
     ret = kvm_class->init_machine(ACCEL(ks), ms);
     if (ret < 0) {
@@ -328,10 +330,19 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
      */
     if (cpu_test_interrupt(cpu, dexec_arch_tcg_interrupts)) {
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
-        r = EXCP_DEXEC_DEVIRT;
+        r = EXCP_EMULATE;
     } else {
         dexec_kvm_memory_enter(cpu);
         r = kvm_cpu_exec(cpu);
+        if (r == EXCP_EMULATE) {
+            /* an exit that KVM could not complete: TCG takes the vCPU */
+            int devirt = dexec_arch_kvm_exit(cpu, cpu->kvm_run);
+
+            g_assert(devirt >= 0);
+            cpu->accel->devirt = devirt;
+            trace_dexec_kvm_devirt(cpu->cpu_index, dexec_devirt_names[devirt],
+                                   cpu->kvm_run->exit_reason);
+        }
     }
 
     qatomic_set(&dexec_in_kvm, NULL);

@@ -3247,6 +3247,14 @@ int kvm_cpu_exec(CPUState *cpu)
                 break;
             }
         }
+        if (cpu->kvm_state->emulate_unhandled &&
+            (run->exit_reason == KVM_EXIT_INTERNAL_ERROR ||
+             run->exit_reason == KVM_EXIT_FAIL_ENTRY ||
+             run->exit_reason == KVM_EXIT_UNKNOWN ||
+             run->exit_reason == KVM_EXIT_EXCEPTION)) {
+            ret = EXCP_EMULATE;
+            break;
+        }
         switch (run->exit_reason) {
         case KVM_EXIT_IO:
             /* Called outside BQL */

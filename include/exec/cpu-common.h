@@ -22,6 +22,7 @@
 #define EXCP_ATOMIC     0x10005 /* stop-the-world and emulate atomic */
 #define EXCP_HWACCEL    0x10006 /* TCG gives the vCPU to a hardware accel */
 #define EXCP_ACCEL_CALL 0x10007 /* the guest called the accelerator */
+#define EXCP_EMULATE    0x10008 /* a hardware accel gives the vCPU to TCG */
 
 void cpu_exec_init_all(void);
 void cpu_exec_step_atomic(CPUState *cpu);

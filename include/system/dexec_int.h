@@ -87,13 +87,6 @@ typedef struct DexecStats {
     uint64_t roi[DEXEC_ROI_ACTION__MAX]; /* the guest's magic instructions */
 } DexecStats;
 
-/*
- * cpu_exec()/kvm_cpu_exec() results of dexec's own: the vCPU must change
- * engines before it can go on.
- */
-#define EXCP_DEXEC_DEVIRT   (EXCP_ATOMIC + 0x100) /* KVM -> TCG */
-#define EXCP_DEXEC_HANDBACK (EXCP_ATOMIC + 0x101) /* TCG -> KVM */
-
 struct AccelCPUState {
     /* Where the state lives: in KVM, or in CPUArchState (TCG's). */
     DexecEngine engine;
@@ -246,14 +239,16 @@ DexecEngine dexec_arch_choose_engine(CPUState *cpu);
 int64_t dexec_arch_tcg_budget(CPUState *cpu, int64_t quota_left);
 
 /*
- * @cpu left TCG with cpu_exec() result @r after @executed instructions;
- * return what the loop sees.
+ * @cpu left TCG with cpu_exec() result *@r after @executed instructions:
+ * true if the slice goes on (in the engine chosen next: an engine change,
+ * a call to dexec carried out); otherwise *@r is what the loop sees.
  */
-int dexec_arch_tcg_exit(CPUState *cpu, int r, int64_t executed);
+bool dexec_arch_tcg_exit(CPUState *cpu, int *r, int64_t executed);
 
 /*
- * Classify a KVM exit (no BQL): a DexecDevirt if TCG must take the
- * vCPU, -1 if KVM handles the exit as usual.
+ * Classify a KVM exit (no BQL needed): a DexecDevirt if TCG must take
+ * the vCPU (kvm_cpu_exec() returns EXCP_EMULATE for it), -1 if KVM
+ * handles the exit as usual.
  */
 int dexec_arch_kvm_exit(CPUState *cpu, struct kvm_run *run);
 

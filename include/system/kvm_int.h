@@ -179,10 +179,17 @@ struct KVMState
      * @dirty_log_unlogged: dirty memory clients (1 << DIRTY_MEMORY_*)
      * whose writes KVM does not log, because the accelerator keeps them
      * coherent another way; set before init_machine.
+     * @emulate_unhandled: for a hybrid accelerator, which also runs the
+     * vCPUs in TCG: kvm_cpu_exec() returns EXCP_EMULATE, the exit left in
+     * cpu->kvm_run, for an exit that KVM cannot complete (internal and
+     * entry errors, unknown exits, a breakpoint exception that is not
+     * QEMU's), instead of stopping the VM or reflecting it to the guest;
+     * set before init_machine.
      */
     AddressSpace *memory_as;
     int (*exit_hook)(CPUState *cpu, struct kvm_run *run);
     uint8_t dirty_log_unlogged;
+    bool emulate_unhandled;
 };
 
 void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,

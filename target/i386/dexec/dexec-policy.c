@@ -375,15 +375,15 @@ int64_t dexec_arch_tcg_budget(CPUState *cs, int64_t quota_left)
     return MIN(DEXEC_TCG_CHUNK, quota_left);
 }
 
-int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
+bool dexec_arch_tcg_exit(CPUState *cs, int *r, int64_t executed)
 {
     AccelCPUState *acs = cs->accel;
-    int hwaccel_exit = r == EXCP_HWACCEL ? cs->hwaccel_exit : 0;
+    int hwaccel_exit = *r == EXCP_HWACCEL ? cs->hwaccel_exit : 0;
 
     cs->hwaccel_exit = 0;
     if (hwaccel_exit & CPU_HWACCEL_EXIT_STATE) {
         /* for the monitor, an exit request (unless the slice goes on) */
-        r = EXCP_INTERRUPT;
+        *r = EXCP_INTERRUPT;
     }
     if (acs->tcg_budget > 0) {
         acs->tcg_budget = MAX(acs->tcg_budget - executed, 0);
@@ -391,15 +391,15 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
     if (hwaccel_exit & CPU_HWACCEL_EXIT_INSN) {
         /* an instruction TCG does not have: KVM runs it, in any policy */
         dexec_x86_vcpu(cs)->handed_back = true;
-        return EXCP_DEXEC_HANDBACK;
+        return true;
     }
-    if (r == EXCP_ACCEL_CALL) {
+    if (*r == EXCP_ACCEL_CALL) {
         /* the guest's magic instruction: for the monitor, an exit request */
         dexec_x86_magic_done(cs);
-        r = EXCP_INTERRUPT;
+        *r = EXCP_INTERRUPT;
         if (!cs->stop && cpu_work_list_empty(cs)) {
             /* the slice goes on, in the engine that the mode chooses */
-            return EXCP_DEXEC_HANDBACK;
+            return true;
         }
     }
     if (hwaccel_exit & CPU_HWACCEL_EXIT_STATE) {
@@ -410,10 +410,10 @@ int dexec_arch_tcg_exit(CPUState *cs, int r, int64_t executed)
          */
         if (!cs->stop && cpu_work_list_empty(cs)) {
             qatomic_set(&cs->exit_request, false);
-            return EXCP_DEXEC_HANDBACK;
+            return true;
         }
     }
-    return r;
+    return false;
 }
 
 void dexec_arch_leave_kvm(CPUState *cs, DexecDevirt why)
@@ -465,12 +465,10 @@ int dexec_arch_kvm_exit(CPUState *cs, struct kvm_run *run)
     case KVM_EXIT_DEBUG:
         if (run->debug.arch.exception == EXCP03_INT3) {
             /* KVM stopped at the INT3 (dexec_x86_roi_init_vcpu()) */
-            cs->accel->kvm_failures = 0;
             return DEXEC_DEVIRT_BREAKPOINT;
         }
         return -1;
     default:
-        cs->accel->kvm_failures = 0;
         return -1;
     }
 }

@@ -6087,6 +6087,10 @@ static int kvm_handle_debug(X86CPU *cpu,
         }
     } else if (kvm_find_sw_breakpoint(cs, arch_info->pc)) {
         ret = EXCP_DEBUG;
+    } else if (arch_info->exception == EXCP03_INT3 &&
+               cs->kvm_state->emulate_unhandled) {
+        /* the guest's own INT3: for the accelerator to emulate */
+        return EXCP_EMULATE;
     }
     if (ret == 0) {
         cpu_synchronize_state(cs);
