@@ -47,8 +47,6 @@ void dexec_debug_ops_init(AccelOpsClass *ops);
 void dexec_stats_init(void);
 void dexec_get_stats(AccelState *as, GString *buf);
 void dexec_get_vcpu_stats(CPUState *cpu, GString *buf);
-/* KVM's exit reasons by number, NULL where dexec does not name them */
-extern const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS];
 /* DexecDevirt's names, in "info accel" and traces */
 extern const char *const dexec_devirt_names[DEXEC_DEVIRT__MAX];
 

@@ -91,22 +91,16 @@ static int dexec_kvm_open(uint32_t *ring_entries, Error **errp)
     return fd;
 }
 
-/*
- * Sees every KVM exit first (no BQL): counts it; the first exit that is
- * not a failure (a debug exit only for the magic instruction's INT3) ends
- * the backoff of failed entries.
- */
-static int dexec_kvm_exit_hook(CPUState *cpu, struct kvm_run *run)
+/* @cpu's exits to QEMU so far (KVM counts them), but for debug exits */
+static uint64_t dexec_kvm_exits(CPUState *cpu)
 {
-    DexecStats *st = &cpu->accel->stats;
-    int devirt = dexec_arch_kvm_exit(cpu, run);
+    uint64_t n = 0;
+    int i;
 
-    st->kvm_exits[MIN(run->exit_reason, DEXEC_KVM_EXIT_REASONS - 1)]++;
-    if (devirt < 0 ? run->exit_reason != KVM_EXIT_DEBUG
-                   : devirt == DEXEC_DEVIRT_BREAKPOINT) {
-        cpu->accel->kvm_failures = 0;
+    for (i = 0; i < KVM_EXIT_COUNTED; i++) {
+        n += cpu->kvm_exit_count[i];
     }
-    return 0;
+    return n - cpu->kvm_exit_count[KVM_EXIT_DEBUG];
 }
 
 /*
@@ -194,7 +188,6 @@ int dexec_kvm_init(DexecState *s, MachineState *ms)
         object_property_set_uint(OBJECT(ks), "dirty-ring-size", ring_entries,
                                  &error_abort);
     }
-    ks->exit_hook = dexec_kvm_exit_hook;
     ks->emulate_unhandled = true;
     ks->memory_as = dexec_kvm_memory_init();
     ret = kvm_class->init_machine(ACCEL(ks), ms);
@@ -332,16 +325,29 @@ int dexec_kvm_run(CPUState *cpu, int64_t quota_left, int64_t *executed)
         cpu->accel->devirt = DEXEC_DEVIRT_EVENT;
         r = EXCP_EMULATE;
     } else {
+        uint64_t exits = dexec_kvm_exits(cpu);
+        int devirt = -1;
+
         dexec_kvm_memory_enter(cpu);
         r = kvm_cpu_exec(cpu);
+        exits = dexec_kvm_exits(cpu) - exits;
         if (r == EXCP_EMULATE) {
             /* an exit that KVM could not complete: TCG takes the vCPU */
-            int devirt = dexec_arch_kvm_exit(cpu, cpu->kvm_run);
-
+            devirt = dexec_arch_kvm_exit(cpu, cpu->kvm_run);
             g_assert(devirt >= 0);
             cpu->accel->devirt = devirt;
             trace_dexec_kvm_devirt(cpu->cpu_index, dexec_devirt_names[devirt],
                                    cpu->kvm_run->exit_reason);
+            /* a failure is not a debug exit: it does not count below */
+            exits -= devirt != DEXEC_DEVIRT_BREAKPOINT;
+        }
+        /*
+         * KVM ran the guest (an exit that is neither a failure nor a
+         * debug exit, or the magic instruction's INT3): the backoff of
+         * failed entries is over.
+         */
+        if (exits || devirt == DEXEC_DEVIRT_BREAKPOINT) {
+            cpu->accel->kvm_failures = 0;
         }
     }
 

@@ -16,36 +16,13 @@
  */
 
 #include "qemu/osdep.h"
-#include <linux/kvm.h>
 #include "qapi/error.h"
 #include "qapi/qapi-types-accelerator.h"
 #include "hw/core/cpu.h"
 #include "system/kvm.h"
+#include "system/kvm_int.h"
 #include "system/stats.h"
 #include "dexec-internal.h"
-
-const char *const dexec_kvm_exit_names[DEXEC_KVM_EXIT_REASONS] = {
-    [KVM_EXIT_UNKNOWN] = "unknown",
-    [KVM_EXIT_EXCEPTION] = "exception",
-    [KVM_EXIT_IO] = "io",
-    [KVM_EXIT_HYPERCALL] = "hypercall",
-    [KVM_EXIT_DEBUG] = "debug",
-    [KVM_EXIT_HLT] = "hlt",
-    [KVM_EXIT_MMIO] = "mmio",
-    [KVM_EXIT_IRQ_WINDOW_OPEN] = "irq-window",
-    [KVM_EXIT_SHUTDOWN] = "shutdown",
-    [KVM_EXIT_FAIL_ENTRY] = "fail-entry",
-    [KVM_EXIT_INTR] = "intr",
-    [KVM_EXIT_SET_TPR] = "set-tpr",
-    [KVM_EXIT_TPR_ACCESS] = "tpr-access",
-    [KVM_EXIT_NMI] = "nmi",
-    [KVM_EXIT_INTERNAL_ERROR] = "internal-error",
-    [KVM_EXIT_SYSTEM_EVENT] = "system-event",
-    [KVM_EXIT_X86_RDMSR] = "rdmsr",
-    [KVM_EXIT_X86_WRMSR] = "wrmsr",
-    [KVM_EXIT_X86_BUS_LOCK] = "bus-lock",
-    [KVM_EXIT_NOTIFY] = "notify",
-};
 
 const char *const dexec_devirt_names[DEXEC_DEVIRT__MAX] = {
     [DEXEC_DEVIRT_EMULATION] = "emulation-failure",
@@ -158,9 +135,16 @@ static void dexec_append_counts(GString *buf, const char *title,
 static void dexec_kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
 {
     DexecStats *st = &cpu->accel->stats;
+    const char *exit_names[KVM_EXIT_COUNTED];
+    int i;
 
-    dexec_append_counts(buf, "  KVM exits:", st->kvm_exits,
-                        DEXEC_KVM_EXIT_REASONS, dexec_kvm_exit_names);
+    if (cpu->kvm_exit_count) {
+        for (i = 0; i < KVM_EXIT_COUNTED; i++) {
+            exit_names[i] = kvm_exit_reason_name(i);
+        }
+        dexec_append_counts(buf, "  KVM exits:", cpu->kvm_exit_count,
+                            KVM_EXIT_COUNTED, exit_names);
+    }
     dexec_append_counts(buf, "  devirtualized:", st->devirt,
                         DEXEC_DEVIRT__MAX, dexec_devirt_names);
     dexec_append_counts(buf, "  back to KVM:", st->revirt,
@@ -324,11 +308,13 @@ static GArray *dexec_vcpu_counters(CPUState *cpu)
         dexec_stat_add(a, g_strdup(f->name), f->kind,
                        st ? *(uint64_t *)((char *)st + f->offset) : 0);
     }
-    for (i = 0; i < DEXEC_KVM_EXIT_REASONS; i++) {
-        if (dexec_kvm_exit_names[i]) {
+    for (i = 0; i < KVM_EXIT_COUNTED; i++) {
+        if (kvm_exit_reason_name(i)) {
             dexec_stat_add(a, g_strdup_printf("kvm-exits-%s",
-                                              dexec_kvm_exit_names[i]),
-                           DEXEC_STAT_COUNT, st ? st->kvm_exits[i] : 0);
+                                              kvm_exit_reason_name(i)),
+                           DEXEC_STAT_COUNT,
+                           cpu && cpu->kvm_exit_count ?
+                           cpu->kvm_exit_count[i] : 0);
         }
     }
     for (i = 0; i < DEXEC_DEVIRT__MAX; i++) {

@@ -91,6 +91,27 @@ static int kvm_update_guest_debug_ops(CPUState *cpu)
 }
 #endif
 
+/* "info accel": each vCPU's exits to QEMU, by reason */
+static void kvm_get_vcpu_stats(CPUState *cpu, GString *buf)
+{
+    const char *sep = "";
+    int i;
+
+    if (!cpu->kvm_exit_count) {
+        return;
+    }
+    g_string_append_printf(buf, "vCPU %d: exits to QEMU:", cpu->cpu_index);
+    for (i = 0; i < KVM_EXIT_COUNTED; i++) {
+        if (cpu->kvm_exit_count[i]) {
+            g_string_append_printf(buf, "%s %s=%" PRIu64, sep,
+                                   kvm_exit_reason_name(i) ?: "?",
+                                   cpu->kvm_exit_count[i]);
+            sep = ",";
+        }
+    }
+    g_string_append_c(buf, '\n');
+}
+
 static void kvm_accel_ops_class_init(ObjectClass *oc, const void *data)
 {
     AccelOpsClass *ops = ACCEL_OPS_CLASS(oc);
@@ -98,6 +119,7 @@ static void kvm_accel_ops_class_init(ObjectClass *oc, const void *data)
     ops->create_vcpu_thread = kvm_start_vcpu_thread;
     ops->cpu_thread_is_idle = kvm_vcpu_thread_is_idle;
     ops->cpus_are_resettable = kvm_cpus_are_resettable;
+    ops->get_vcpu_stats = kvm_get_vcpu_stats;
     ops->synchronize_post_reset = kvm_cpu_synchronize_post_reset;
     ops->synchronize_post_init = kvm_cpu_synchronize_post_init;
     ops->synchronize_state = kvm_cpu_synchronize_state;

@@ -535,6 +535,8 @@ static int do_kvm_destroy_vcpu(CPUState *cpu)
         goto err;
     }
     cpu->kvm_run = NULL;
+    g_free(cpu->kvm_exit_count);
+    cpu->kvm_exit_count = NULL;
 
     if (cpu->kvm_dirty_gfns) {
         ret = munmap(cpu->kvm_dirty_gfns, s->kvm_dirty_ring_bytes);
@@ -595,6 +597,7 @@ int kvm_init_vcpu(CPUState *cpu, Error **errp)
                          kvm_arch_vcpu_id(cpu));
         goto err;
     }
+    cpu->kvm_exit_count = g_new0(uint64_t, KVM_EXIT_COUNTED);
 
     if (s->coalesced_mmio && !s->coalesced_mmio_ring) {
         s->coalesced_mmio_ring =
@@ -3241,12 +3244,7 @@ int kvm_cpu_exec(CPUState *cpu)
         }
 
         trace_kvm_run_exit(cpu->cpu_index, run->exit_reason);
-        if (cpu->kvm_state->exit_hook) {
-            ret = cpu->kvm_state->exit_hook(cpu, run);
-            if (ret) {
-                break;
-            }
-        }
+        cpu->kvm_exit_count[MIN(run->exit_reason, KVM_EXIT_COUNTED - 1)]++;
         if (cpu->kvm_state->emulate_unhandled &&
             (run->exit_reason == KVM_EXIT_INTERNAL_ERROR ||
              run->exit_reason == KVM_EXIT_FAIL_ENTRY ||
@@ -3362,6 +3360,34 @@ int kvm_cpu_exec(CPUState *cpu)
     }
 
     return ret;
+}
+
+static const char *const kvm_exit_reason_names[KVM_EXIT_COUNTED] = {
+    [KVM_EXIT_UNKNOWN] = "unknown",
+    [KVM_EXIT_EXCEPTION] = "exception",
+    [KVM_EXIT_IO] = "io",
+    [KVM_EXIT_HYPERCALL] = "hypercall",
+    [KVM_EXIT_DEBUG] = "debug",
+    [KVM_EXIT_HLT] = "hlt",
+    [KVM_EXIT_MMIO] = "mmio",
+    [KVM_EXIT_IRQ_WINDOW_OPEN] = "irq-window",
+    [KVM_EXIT_SHUTDOWN] = "shutdown",
+    [KVM_EXIT_FAIL_ENTRY] = "fail-entry",
+    [KVM_EXIT_INTR] = "intr",
+    [KVM_EXIT_SET_TPR] = "set-tpr",
+    [KVM_EXIT_TPR_ACCESS] = "tpr-access",
+    [KVM_EXIT_NMI] = "nmi",
+    [KVM_EXIT_INTERNAL_ERROR] = "internal-error",
+    [KVM_EXIT_SYSTEM_EVENT] = "system-event",
+    [KVM_EXIT_X86_RDMSR] = "rdmsr",
+    [KVM_EXIT_X86_WRMSR] = "wrmsr",
+    [KVM_EXIT_X86_BUS_LOCK] = "bus-lock",
+    [KVM_EXIT_NOTIFY] = "notify",
+};
+
+const char *kvm_exit_reason_name(unsigned reason)
+{
+    return reason < KVM_EXIT_COUNTED ? kvm_exit_reason_names[reason] : NULL;
 }
 
 int kvm_ioctl(KVMState *s, unsigned long type, ...)

@@ -55,8 +55,6 @@ typedef enum DexecRevirt {
     DEXEC_REVIRT__MAX,
 } DexecRevirt;
 
-#define DEXEC_KVM_EXIT_REASONS 64
-
 typedef struct DexecStats {
     uint64_t ns[DEXEC_ENGINE__MAX];     /* time spent in each engine */
     uint64_t insns[DEXEC_ENGINE__MAX];  /* exact in TCG, estimated in KVM */
@@ -76,7 +74,6 @@ typedef struct DexecStats {
     uint64_t yields_to;                 /* slices given by a directed yield */
     uint64_t mmu_flushes;               /* of KVM's shadow page tables */
     uint64_t mmu_flush_ns;
-    uint64_t kvm_exits[DEXEC_KVM_EXIT_REASONS];
     uint64_t devirt[DEXEC_DEVIRT__MAX];
     uint64_t revirt[DEXEC_REVIRT__MAX];
     uint64_t tcg_waits;                 /* adaptive: user code kept in TCG */

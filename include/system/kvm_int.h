@@ -173,9 +173,6 @@ struct KVMState
      * KVM accelerator (dexec, which derives from TCG):
      * @memory_as: the guest memory KVM maps, instead of
      * address_space_memory; set before init_machine.
-     * @exit_hook: sees every exit of kvm_cpu_exec() first; returns 0 for
-     * KVM to handle it, or a value for kvm_cpu_exec() to return at once.
-     * Called without the BQL.
      * @dirty_log_unlogged: dirty memory clients (1 << DIRTY_MEMORY_*)
      * whose writes KVM does not log, because the accelerator keeps them
      * coherent another way; set before init_machine.
@@ -187,10 +184,15 @@ struct KVMState
      * set before init_machine.
      */
     AddressSpace *memory_as;
-    int (*exit_hook)(CPUState *cpu, struct kvm_run *run);
     uint8_t dirty_log_unlogged;
     bool emulate_unhandled;
 };
+
+/* Exit reasons counted in CPUState::kvm_exit_count */
+#define KVM_EXIT_COUNTED 64
+
+/* The name of KVM exit reason @reason, or NULL if QEMU does not name it */
+const char *kvm_exit_reason_name(unsigned reason);
 
 void kvm_memory_listener_register(KVMState *s, KVMMemoryListener *kml,
                                   AddressSpace *as, int as_id, const char *name);

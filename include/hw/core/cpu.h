@@ -471,6 +471,8 @@ struct qemu_work_item;
  * @accel: Pointer to accelerator specific state.
  * @vcpu_dirty: Hardware accelerator is not synchronized with QEMU state
  * @kvm_fd: vCPU file descriptor for KVM.
+ * @kvm_exit_count: KVM's exits to QEMU by reason (KVM_EXIT_*), the last of
+ *   the KVM_EXIT_COUNTED entries also for any reason beyond it.
  * @work_mutex: Lock to prevent multiple access to @work_list.
  * @work_list: List of pending asynchronous work.
  * @plugin_state: per-CPU plugin state
@@ -560,6 +562,7 @@ struct CPUState {
     int kvm_fd;
     struct KVMState *kvm_state;
     struct kvm_run *kvm_run;
+    uint64_t *kvm_exit_count;
     struct kvm_dirty_gfn *kvm_dirty_gfns;
     uint32_t kvm_fetch_index;
     uint64_t dirty_pages;
