@@ -2104,103 +2104,48 @@ uint32_t xsave_area_size(uint64_t mask, bool compacted)
     return ret;
 }
 
-/*
- * Instruction set extensions that user code can use without the kernel's
- * help (beyond saving the state that XCR0 covers), by feature word.  Not
- * the hints that REP MOVSB/STOSB are fast (ERMS, FSRM, ...): TCG runs
- * them a byte at a time, and the guest kernel would use them.
- */
-static const uint64_t x86_user_isa_features[FEATURE_WORDS] = {
-    [FEAT_1_ECX] = CPUID_EXT_SSE3 | CPUID_EXT_PCLMULQDQ | CPUID_EXT_SSSE3 |
-                   CPUID_EXT_CX16 | CPUID_EXT_SSE41 | CPUID_EXT_SSE42 |
-                   CPUID_EXT_MOVBE | CPUID_EXT_POPCNT | CPUID_EXT_AES |
-                   CPUID_EXT_RDRAND,
-    [FEAT_7_0_EBX] = CPUID_7_0_EBX_BMI1 | CPUID_7_0_EBX_BMI2 |
-                     CPUID_7_0_EBX_ADX | CPUID_7_0_EBX_RDSEED |
-                     CPUID_7_0_EBX_SHA_NI | CPUID_7_0_EBX_CLFLUSHOPT,
-    [FEAT_8000_0001_ECX] = CPUID_EXT3_LAHF_LM | CPUID_EXT3_ABM |
-                           CPUID_EXT3_SSE4A | CPUID_EXT3_3DNOWPREFETCH,
-};
-
-/* ... and those that also need the AVX state (XCR0.YMM) */
-static const uint64_t x86_user_avx_features[FEATURE_WORDS] = {
-    [FEAT_1_ECX] = CPUID_EXT_FMA | CPUID_EXT_F16C,
-    [FEAT_7_0_EBX] = CPUID_7_0_EBX_AVX2,
-    [FEAT_7_0_ECX] = CPUID_7_0_ECX_VAES,
-};
-
-/*
- * Where guest user code also reads the host's CPUID natively
- * (x86_user_native_cpuid), programs pick their code by it: tell the guest
- * of the host's extensions that TCG executes too, so that TCG runs that
- * code instead of handing it back to KVM.  An explicit -cpu choice wins.
- */
-static uint64_t x86_user_native_isa(FeatureWord w)
-{
-    FeatureWordInfo *wi = &feature_word_info[w];
-    uint64_t isa = x86_user_isa_features[w];
-    uint32_t regs[4];
-
-    if (!x86_user_native_cpuid || wi->type != CPUID_FEATURE_WORD) {
-        return 0;
-    }
-    if (x86_user_native_xcr0 & XSTATE_YMM_MASK) {
-        isa |= x86_user_avx_features[w];
-    }
-    host_cpuid(wi->cpuid.eax, wi->cpuid.ecx, &regs[R_EAX], &regs[R_EBX],
-               &regs[R_ECX], &regs[R_EDX]);
-    return isa & wi->tcg_features & regs[wi->cpuid.reg];
-}
-
-/*
- * Where guest user code reads the host's XCR0 natively and uses its state
- * (x86_user_native_xcr0), the guest kernel must know of that state to
- * save and restore it: XSAVE, AVX and AVX512F, and the state components.
- * KVM carries them although it may not report them as supported; TCG
- * carries the AVX-512 components as data.
- */
-static uint64_t x86_user_native_state(FeatureWord w)
-{
-    uint64_t xcr0 = x86_user_native_xcr0;
-
-    switch (w) {
-    case FEAT_1_ECX:
-        return xcr0 & XSTATE_YMM_MASK ? CPUID_EXT_XSAVE | CPUID_EXT_AVX : 0;
-    case FEAT_XSAVE:
-        /* (without a FEAT_XSAVE bit, CR4.OSXSAVE is reserved for TCG) */
-        return xcr0 & XSTATE_YMM_MASK ? CPUID_XSAVE_XSAVEOPT : 0;
-    case FEAT_7_0_EBX:
-        return xcr0 & XSTATE_Hi16_ZMM_MASK ? CPUID_7_0_EBX_AVX512F : 0;
-    case FEAT_XSAVE_XCR0_LO:
-        return xcr0 & (XSTATE_FP_MASK | XSTATE_SSE_MASK | XSTATE_YMM_MASK |
-                       XSTATE_OPMASK_MASK | XSTATE_ZMM_Hi256_MASK |
-                       XSTATE_Hi16_ZMM_MASK);
-    default:
-        return 0;
-    }
-}
-
 static inline bool accel_uses_host_cpuid(void)
 {
     return !tcg_enabled() && !qtest_enabled();
 }
 
-/*
- * A TCG-derived accelerator also runs guest code in KVM (dexec): the
- * guest may only see features that both TCG and the host's KVM provide.
- */
-static inline bool tcg_runs_with_kvm(void)
+X86HybridFeatures x86_hybrid;
+/* something in x86_hybrid.hide_from_tcg_user */
+static bool x86_hybrid_hides;
+
+void x86_cpu_set_hybrid_features(const X86HybridFeatures *f)
 {
-#ifdef CONFIG_KVM
-    return tcg_enabled() && kvm_state;
-#else
-    return false;
-#endif
+    FeatureWord w;
+
+    x86_hybrid = f ? *f : (X86HybridFeatures) {};
+    x86_hybrid_hides = false;
+    for (w = 0; w < FEATURE_WORDS; w++) {
+        x86_hybrid_hides |= x86_hybrid.hide_from_tcg_user[w] != 0;
+    }
 }
 
-uint64_t x86_user_native_xcr0;
-bool x86_user_native_cpuid;
-uint32_t x86_tcg_kvm_pv_features;
+void x86_cpu_hybrid_hide_from_tcg_user(uint32_t index, uint32_t count,
+                                       uint32_t *eax, uint32_t *ebx,
+                                       uint32_t *ecx, uint32_t *edx)
+{
+    uint32_t *regs[] = {
+        [R_EAX] = eax, [R_EBX] = ebx, [R_ECX] = ecx, [R_EDX] = edx,
+    };
+    FeatureWord w;
+
+    if (!x86_hybrid_hides) {
+        return;
+    }
+    for (w = 0; w < FEATURE_WORDS; w++) {
+        FeatureWordInfo *wi = &feature_word_info[w];
+
+        if (x86_hybrid.hide_from_tcg_user[w] &&
+            wi->type == CPUID_FEATURE_WORD && wi->cpuid.eax == index &&
+            (!wi->cpuid.needs_ecx || wi->cpuid.ecx == count)) {
+            *regs[wi->cpuid.reg] &= ~x86_hybrid.hide_from_tcg_user[w];
+        }
+    }
+}
 
 /*
  * Whether kvm_arch_init_vcpu() gives KVM the timing leaf 0x40000010, which
@@ -2210,7 +2155,7 @@ static bool x86_cpu_kvm_timing_leaf(X86CPU *cpu)
 {
     CPUX86State *env = &cpu->env;
 
-    return tcg_runs_with_kvm() && cpu->expose_kvm && cpu->vmware_cpuid_freq &&
+    return x86_hybrid.with_kvm && cpu->expose_kvm && cpu->vmware_cpuid_freq &&
            env->tsc_khz && ((env->features[FEAT_8000_0007_EDX] &
                              CPUID_APM_INVTSC) || env->user_tsc_khz);
 }
@@ -7553,7 +7498,7 @@ static void x86_cpu_class_check_missing_features(X86CPUClass *xcc,
     Error *err = NULL;
 
     if (xcc->host_cpuid_required && !accel_uses_host_cpuid() &&
-        !tcg_runs_with_kvm()) {
+        !x86_hybrid.with_kvm) {
         QAPI_LIST_APPEND(tail, g_strdup("kvm"));
         return;
     }
@@ -7650,12 +7595,10 @@ uint64_t x86_cpu_get_supported_feature_word(X86CPU *cpu, FeatureWord w)
                                     wi->cpuid.reg);
     } else if (tcg_enabled()) {
         r = wi->tcg_features;
-        if (tcg_runs_with_kvm()) {
-            if (w == FEAT_KVM) {
-                r |= x86_tcg_kvm_pv_features;
-            }
+        if (x86_hybrid.with_kvm) {
+            r |= x86_hybrid.implemented[w];
             r &= x86_kvm_supported_feature_word(wi);
-            r |= x86_user_native_state(w) | x86_user_native_isa(w);
+            r |= x86_hybrid.required[w] | x86_hybrid.defaults[w];
             /* a nested guest's state cannot move between the two */
             if (w == FEAT_1_ECX) {
                 r &= ~CPUID_EXT_VMX;
@@ -8463,7 +8406,7 @@ void cpu_x86_cpuid(CPUX86State *env, uint32_t index, uint32_t count,
          * CPUID code in kvm_arch_init_vcpu() ignores stuff
          * set here, but we restrict to TCG none the less.
          */
-        if (tcg_runs_with_kvm() && cpu->expose_kvm) {
+        if (x86_hybrid.with_kvm && cpu->expose_kvm) {
             /* what kvm_arch_init_vcpu() gives KVM, for the other engine */
             memcpy(signature, "KVMKVMKVM\0\0\0", 12);
             *eax = x86_cpu_kvm_timing_leaf(cpu) ? 0x40000010
@@ -8489,7 +8432,7 @@ void cpu_x86_cpuid(CPUX86State *env, uint32_t index, uint32_t count,
         *ebx = 0;
         *ecx = 0;
         *edx = 0;
-        if (tcg_runs_with_kvm() && cpu->expose_kvm) {
+        if (x86_hybrid.with_kvm && cpu->expose_kvm) {
             *eax = env->features[FEAT_KVM];
             *edx = env->features[FEAT_KVM_HINTS];
         }
@@ -9178,15 +9121,15 @@ void x86_cpu_expand_features(X86CPU *cpu, Error **errp)
         }
     }
 
-    if (!(kvm_enabled() || tcg_runs_with_kvm()) || !cpu->expose_kvm) {
+    if (!(kvm_enabled() || x86_hybrid.with_kvm) || !cpu->expose_kvm) {
         env->features[FEAT_KVM] = 0;
     }
 
-    if (tcg_runs_with_kvm()) {
+    if (x86_hybrid.with_kvm) {
         for (w = 0; w < FEATURE_WORDS; w++) {
             if (w != FEAT_XSAVE_XCR0_LO) {
-                env->features[w] |= x86_user_native_state(w) |
-                    (x86_user_native_isa(w) & ~env->user_features[w]);
+                env->features[w] |= x86_hybrid.required[w] |
+                    (x86_hybrid.defaults[w] & ~env->user_features[w]);
             }
         }
     }
@@ -9297,7 +9240,7 @@ static bool x86_cpu_filter_features(X86CPU *cpu, bool verbose)
     if (verbose) {
         prefix = accel_uses_host_cpuid()
                  ? "host doesn't support requested feature"
-                 : tcg_runs_with_kvm()
+                 : x86_hybrid.with_kvm
                  ? "TCG and KVM do not both support requested feature"
                  : "TCG doesn't support requested feature";
     }
@@ -9521,7 +9464,7 @@ static void x86_cpu_realizefn(DeviceState *dev, Error **errp)
             error_setg(&local_err,
                        accel_uses_host_cpuid() ?
                        "Host doesn't support requested features" :
-                       tcg_runs_with_kvm() ?
+                       x86_hybrid.with_kvm ?
                        "TCG and KVM do not both support requested features" :
                        "TCG doesn't support requested features");
             goto out;
@@ -9553,7 +9496,7 @@ static void x86_cpu_realizefn(DeviceState *dev, Error **errp)
 
     /* With TCG and KVM both running guest code, "host" is "max". */
     if (xcc->host_cpuid_required && !accel_uses_host_cpuid() &&
-        !tcg_runs_with_kvm()) {
+        !x86_hybrid.with_kvm) {
         g_autofree char *name = x86_cpu_class_get_model_name(xcc);
         error_setg(&local_err, "CPU model '%s' requires KVM or HVF", name);
         goto out;

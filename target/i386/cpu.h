@@ -2879,26 +2879,39 @@ bool cpu_is_bsp(X86CPU *cpu);
 void x86_cpu_xrstor_all_areas(X86CPU *cpu, const void *buf, uint32_t buflen);
 void x86_cpu_xsave_all_areas(X86CPU *cpu, void *buf, uint32_t buflen);
 /*
- * The XCR0 that guest user code reads natively, whatever the guest's
- * CPUID and XCR0 say, on a KVM that runs user mode without virtualizing
- * them there (kvm_pvm); 0 elsewhere.  Set by an accelerator that runs
- * guest code in both TCG and KVM (dexec), before the vCPUs are created:
- * the guest is then told of those state components.
+ * How a hybrid accelerator, which runs the vCPUs in TCG and in KVM,
+ * shapes the CPU model; all zero under any other accelerator.  Given with
+ * x86_cpu_set_hybrid_features() before any vCPU is created.
  */
-extern uint64_t x86_user_native_xcr0;
+typedef struct X86HybridFeatures {
+    /*
+     * Limit the model to what KVM supports too, without VMX or SVM (a
+     * nested guest's state cannot move between the two), and answer
+     * KVM's hypervisor leaves in TCG as KVM does.
+     */
+    bool with_kvm;
+    /* implemented in TCG too, beyond TCG's own (before KVM's limit) */
+    FeatureWordArray implemented;
+    /* always offered, whatever KVM says (the guest kernel must manage them) */
+    FeatureWordArray required;
+    /* offered unless -cpu names them */
+    FeatureWordArray defaults;
+    /* hidden from CPUID executed by TCG at CPL 3 */
+    FeatureWordArray hide_from_tcg_user;
+} X86HybridFeatures;
+
+extern X86HybridFeatures x86_hybrid;
+
+/* Set x86_hybrid to @f, or clear it if NULL. */
+void x86_cpu_set_hybrid_features(const X86HybridFeatures *f);
+
 /*
- * Guest user code reads the host's CPUID natively there too: the guest
- * is then told of the host's instruction set extensions that TCG also
- * executes, so that a program finds the same CPU in both engines.
+ * Clear from CPUID leaf @index, subleaf @count, what x86_hybrid hides
+ * from TCG at CPL 3.
  */
-extern bool x86_user_native_cpuid;
-/*
- * KVM paravirtual features (CPUID 0x40000001 EAX) that an accelerator
- * running guest code in both TCG and KVM (dexec) implements in both: the
- * guest then finds KVM's hypervisor leaves in either engine, and may be
- * given these features.  Set before the vCPUs are created; 0 elsewhere.
- */
-extern uint32_t x86_tcg_kvm_pv_features;
+void x86_cpu_hybrid_hide_from_tcg_user(uint32_t index, uint32_t count,
+                                       uint32_t *eax, uint32_t *ebx,
+                                       uint32_t *ecx, uint32_t *edx);
 
 /*
  * The accelerator call instruction (see tcg_accel_calls), which TCG

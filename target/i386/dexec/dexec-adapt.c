@@ -209,7 +209,7 @@ bool dexec_x86_tcg_waits(CPUState *cs, DexecX86Process **pp,
 
     /* the process's own wait, or a new process's start in TCG */
     p = dexec_x86_process(cs, key, &is_new);
-    if (is_new && x86_user_native_cpuid) {
+    if (is_new && dexec_x86_user_cpuid) {
         dexec_x86_start_wait(cs, p, now, DEXEC_WAIT_START);
         cs->accel->stats.tcg_start_waits++;
         return true;

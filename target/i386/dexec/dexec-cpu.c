@@ -18,6 +18,7 @@
 
 #include "qemu/osdep.h"
 #include "cpu.h"
+#include "cpu-internal.h"
 #include "qapi/error.h"
 #include "qemu/timer.h"
 #include "accel/accel-cpu-target.h"
@@ -40,6 +41,94 @@
                                  XSTATE_YMM_MASK | XSTATE_OPMASK_MASK | \
                                  XSTATE_ZMM_Hi256_MASK | \
                                  XSTATE_Hi16_ZMM_MASK | XSTATE_PKRU_MASK)
+
+/*
+ * What the CPU model takes from the host's KVM (see X86HybridFeatures):
+ * the XCR0 that guest user code reads natively, whatever the guest's
+ * CPUID and XCR0 say, on a KVM that runs user mode without virtualizing
+ * them there (kvm_pvm), 0 elsewhere; whether user code reads the host's
+ * CPUID natively there too; the KVM paravirtual features (CPUID
+ * 0x40000001 EAX) that both engines implement.
+ */
+uint64_t dexec_x86_user_xcr0;
+bool dexec_x86_user_cpuid;
+static uint32_t dexec_x86_pv_features;
+
+/*
+ * Instruction set extensions that user code can use without the kernel's
+ * help (beyond saving the state that XCR0 covers), by feature word.  Not
+ * the hints that REP MOVSB/STOSB are fast (ERMS, FSRM, ...): TCG runs
+ * them a byte at a time, and the guest kernel would use them.
+ */
+static const uint64_t dexec_x86_user_isa_features[FEATURE_WORDS] = {
+    [FEAT_1_ECX] = CPUID_EXT_SSE3 | CPUID_EXT_PCLMULQDQ | CPUID_EXT_SSSE3 |
+                   CPUID_EXT_CX16 | CPUID_EXT_SSE41 | CPUID_EXT_SSE42 |
+                   CPUID_EXT_MOVBE | CPUID_EXT_POPCNT | CPUID_EXT_AES |
+                   CPUID_EXT_RDRAND,
+    [FEAT_7_0_EBX] = CPUID_7_0_EBX_BMI1 | CPUID_7_0_EBX_BMI2 |
+                     CPUID_7_0_EBX_ADX | CPUID_7_0_EBX_RDSEED |
+                     CPUID_7_0_EBX_SHA_NI | CPUID_7_0_EBX_CLFLUSHOPT,
+    [FEAT_8000_0001_ECX] = CPUID_EXT3_LAHF_LM | CPUID_EXT3_ABM |
+                           CPUID_EXT3_SSE4A | CPUID_EXT3_3DNOWPREFETCH,
+};
+
+/* ... and those that also need the AVX state (XCR0.YMM) */
+static const uint64_t dexec_x86_user_avx_features[FEATURE_WORDS] = {
+    [FEAT_1_ECX] = CPUID_EXT_FMA | CPUID_EXT_F16C,
+    [FEAT_7_0_EBX] = CPUID_7_0_EBX_AVX2,
+    [FEAT_7_0_ECX] = CPUID_7_0_ECX_VAES,
+};
+
+/*
+ * Where guest user code also reads the host's CPUID natively
+ * (dexec_x86_user_cpuid), programs pick their code by it: tell the guest
+ * of the host's extensions that TCG executes too, so that TCG runs that
+ * code instead of handing it back to KVM.  An explicit -cpu choice wins.
+ */
+static uint64_t dexec_x86_user_isa(FeatureWord w)
+{
+    FeatureWordInfo *wi = &feature_word_info[w];
+    uint64_t isa = dexec_x86_user_isa_features[w];
+    uint32_t regs[4];
+
+    if (!dexec_x86_user_cpuid || wi->type != CPUID_FEATURE_WORD) {
+        return 0;
+    }
+    if (dexec_x86_user_xcr0 & XSTATE_YMM_MASK) {
+        isa |= dexec_x86_user_avx_features[w];
+    }
+    host_cpuid(wi->cpuid.eax, wi->cpuid.ecx, &regs[R_EAX], &regs[R_EBX],
+               &regs[R_ECX], &regs[R_EDX]);
+    return isa & wi->tcg_features & regs[wi->cpuid.reg];
+}
+
+/*
+ * Where guest user code reads the host's XCR0 natively and uses its state
+ * (dexec_x86_user_xcr0), the guest kernel must know of that state to
+ * save and restore it: XSAVE, AVX and AVX512F, and the state components.
+ * KVM carries them although it may not report them as supported; TCG
+ * carries the AVX-512 components as data.
+ */
+static uint64_t dexec_x86_user_state(FeatureWord w)
+{
+    uint64_t xcr0 = dexec_x86_user_xcr0;
+
+    switch (w) {
+    case FEAT_1_ECX:
+        return xcr0 & XSTATE_YMM_MASK ? CPUID_EXT_XSAVE | CPUID_EXT_AVX : 0;
+    case FEAT_XSAVE:
+        /* (without a FEAT_XSAVE bit, CR4.OSXSAVE is reserved for TCG) */
+        return xcr0 & XSTATE_YMM_MASK ? CPUID_XSAVE_XSAVEOPT : 0;
+    case FEAT_7_0_EBX:
+        return xcr0 & XSTATE_Hi16_ZMM_MASK ? CPUID_7_0_EBX_AVX512F : 0;
+    case FEAT_XSAVE_XCR0_LO:
+        return xcr0 & (XSTATE_FP_MASK | XSTATE_SSE_MASK | XSTATE_YMM_MASK |
+                       XSTATE_OPMASK_MASK | XSTATE_ZMM_Hi256_MASK |
+                       XSTATE_Hi16_ZMM_MASK);
+    default:
+        return 0;
+    }
+}
 
 /* Add "; <what>" to what "info accel" says of the start-up probe. */
 static void G_GNUC_PRINTF(2, 3) dexec_x86_probe_note(DexecState *s,
@@ -113,7 +202,7 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
      * port 0x80 delays either, which are exits too.
      */
     if (s->effective_policy == DEXEC_POLICY_NATIVE) {
-        x86_tcg_kvm_pv_features =
+        dexec_x86_pv_features =
             CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2 | CPUID_KVM_PV_EOI |
             1U << KVM_FEATURE_NOP_IO_DELAY |
             1U << KVM_FEATURE_CLOCKSOURCE_STABLE_BIT;
@@ -136,25 +225,48 @@ int dexec_arch_kvm_init(DexecState *s, int kvm_fd, Error **errp)
                              "), with state the guest cannot carry: user "
                              "code in KVM is unsafe", p.user_xcr0);
     } else if (p.user_xcr0) {
-        x86_user_native_xcr0 = p.user_xcr0;
+        dexec_x86_user_xcr0 = p.user_xcr0;
         dexec_x86_probe_note(s, "user mode reads the host's XCR0 (0x%" PRIx64
                              "): the guest is told of its state",
                              p.user_xcr0);
     }
     if (p.user_cpuid && s->effective_policy != DEXEC_POLICY_TCG) {
-        x86_user_native_cpuid = true;
+        dexec_x86_user_cpuid = true;
         dexec_x86_probe_note(s, "user mode reads the host's CPUID: the guest "
                              "is told of the extensions TCG has too");
     }
     return 0;
 }
 
+/* Shape the CPU model for KVM beside TCG, once dexec uses KVM. */
+void dexec_x86_cpu_model_init(void)
+{
+    X86HybridFeatures f = { .with_kvm = true };
+    FeatureWord w;
+
+    f.implemented[FEAT_KVM] = dexec_x86_pv_features;
+    for (w = 0; w < FEATURE_WORDS; w++) {
+        f.required[w] = dexec_x86_user_state(w);
+        f.defaults[w] = dexec_x86_user_isa(w);
+    }
+    /*
+     * AVX-512 is in the CPUID for the guest kernel to manage the state
+     * that user code uses natively in KVM.  TCG does not execute
+     * AVX-512: user code that TCG runs is not told of it, and so picks
+     * code that TCG runs.
+     */
+    if (dexec_x86_user_xcr0 & XSTATE_Hi16_ZMM_MASK) {
+        f.hide_from_tcg_user[FEAT_7_0_EBX] = CPUID_7_0_EBX_AVX512F;
+    }
+    x86_cpu_set_hybrid_features(&f);
+}
+
 void dexec_arch_kvm_cleanup(DexecState *s)
 {
-    /* what the CPU model takes from the host, see target/i386/cpu.c */
-    x86_user_native_xcr0 = 0;
-    x86_user_native_cpuid = false;
-    x86_tcg_kvm_pv_features = 0;
+    /* what the CPU model takes from the host, see X86HybridFeatures */
+    dexec_x86_user_xcr0 = 0;
+    dexec_x86_user_cpuid = false;
+    dexec_x86_pv_features = 0;
     dexec_tsc_host = false;
 }
 
@@ -231,7 +343,7 @@ static void dexec_x86_cpu_instance_init(CPUState *cs)
     if (X86_CPU_GET_CLASS(cpu)->model) {
         x86_cpu_apply_props(cpu, dexec_x86_default_props);
     }
-    if (x86_tcg_kvm_pv_features) {
+    if (dexec_x86_pv_features) {
         x86_cpu_apply_props(cpu, dexec_x86_pv_props);
     }
     /*

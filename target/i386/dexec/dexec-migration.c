@@ -75,7 +75,7 @@ static uint64_t dexec_mig_user_word(FeatureWord w)
     FeatureWordInfo *wi = &feature_word_info[w];
     uint32_t regs[4];
 
-    if (!x86_user_native_cpuid || wi->type != CPUID_FEATURE_WORD) {
+    if (!dexec_x86_user_cpuid || wi->type != CPUID_FEATURE_WORD) {
         return 0;
     }
     host_cpuid(wi->cpuid.eax, wi->cpuid.ecx, &regs[R_EAX], &regs[R_EBX],
@@ -102,7 +102,7 @@ static int dexec_mig_pre_save(void *opaque)
         m->word[w] = cpu->env.features[w];
         m->user_word[w] = dexec_mig_user_word(w);
     }
-    m->user_xcr0 = x86_user_native_xcr0;
+    m->user_xcr0 = dexec_x86_user_xcr0;
     for (i = 0; i < XSAVE_STATE_AREA_COUNT; i++) {
         m->xsave_offset[i] = x86_ext_save_areas[i].offset;
     }
@@ -246,11 +246,11 @@ static bool dexec_mig_post_load(void *opaque, int version_id, Error **errp)
                                "host's CPUID natively, which it lacks here",
                                user->str);
     }
-    if (m->user_xcr0 & ~(x86_user_native_xcr0 | xcr0)) {
+    if (m->user_xcr0 & ~(dexec_x86_user_xcr0 | xcr0)) {
         g_string_append_printf(why, "; guest user code could use XCR0 "
                                "components 0x%" PRIx64 ", which it cannot "
                                "here", m->user_xcr0 &
-                               ~(x86_user_native_xcr0 | xcr0));
+                               ~(dexec_x86_user_xcr0 | xcr0));
     }
     if (why->len) {
         error_setg(errp, "CPU model mismatch for vCPU %d: it was saved with "
@@ -381,13 +381,13 @@ static bool dexec_x86_check_tcg_stream(X86CPU *cpu, Error **errp)
     if (!memcmp(&hv[1], "KVMKVMKVM\0\0\0", 12)) {
         g_string_append(why, "; KVM's hypervisor CPUID leaves");
     }
-    if (x86_user_native_xcr0) {
+    if (dexec_x86_user_xcr0) {
         g_string_append_printf(why, "; the host's XCR0 (0x%" PRIx64 "), "
                                "which guest user code reads natively, with "
                                "the features that its state needs",
-                               x86_user_native_xcr0);
+                               dexec_x86_user_xcr0);
     }
-    if (x86_user_native_cpuid) {
+    if (dexec_x86_user_cpuid) {
         g_string_append(why, "; the host's CPUID, which guest user code "
                         "reads natively");
     }

@@ -40,6 +40,9 @@ void dexec_arch_init(DexecState *s)
 {
     tcg_accel_calls = s->roi;
     dexec_x86_clock_init();
+    if (dexec_kvm_in_use()) {
+        dexec_x86_cpu_model_init();
+    }
 }
 
 void dexec_x86_roi_init_vcpu(CPUState *cs)

@@ -421,7 +421,7 @@ bool dexec_arch_to_kvm(CPUState *cs)
         update_mxcsr_from_sse_status(env);
         /* every enabled component as TCG left it, none in init state */
         env->xstate_bv = env->xcr0 | XSTATE_FP_MASK | XSTATE_SSE_MASK |
-                         (x86_user_native_xcr0 & XSTATE_PKRU_MASK);
+                         (dexec_x86_user_xcr0 & XSTATE_PKRU_MASK);
         env->tsc = dexec_arch_get_ticks();
         dexec_x86_fpregs_rotate(env, false);
         if (level == KVM_PUT_RUNTIME_STATE && xcpu->kvm_xdr_valid &&

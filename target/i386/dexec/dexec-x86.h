@@ -57,6 +57,13 @@ bool dexec_x86_cpu_post_load(X86CPU *cpu, Error **errp);
 
 /* dexec-cpu.c: the x86 vCPU under dexec */
 
+/* What user code reads natively of the host: XCR0 (or 0), CPUID */
+extern uint64_t dexec_x86_user_xcr0;
+extern bool dexec_x86_user_cpuid;
+
+/* Shape the CPU model for KVM beside TCG (X86HybridFeatures) */
+void dexec_x86_cpu_model_init(void);
+
 typedef struct DexecX86Process DexecX86Process;
 
 /*

@@ -70,15 +70,15 @@ void helper_cpuid(CPUX86State *env)
     cpu_x86_cpuid(env, (uint32_t)env->regs[R_EAX], (uint32_t)env->regs[R_ECX],
                   &eax, &ebx, &ecx, &edx);
     /*
-     * AVX-512 is in the CPUID for the guest kernel to manage the state
-     * that user code uses natively elsewhere (x86_user_native_xcr0).
-     * TCG does not execute AVX-512: user code that TCG runs is not told
-     * of it, and so picks code that TCG runs.
+     * A hybrid accelerator may give the guest kernel features that TCG
+     * does not execute, for it to manage state that user code uses in
+     * the hardware accelerator: user code that TCG runs is not told of
+     * them, and so picks code that TCG runs.
      */
-    if ((x86_user_native_xcr0 & XSTATE_Hi16_ZMM_MASK) &&
-        (env->hflags & HF_CPL_MASK) == 3 &&
-        (uint32_t)env->regs[R_EAX] == 7 && (uint32_t)env->regs[R_ECX] == 0) {
-        ebx &= ~CPUID_7_0_EBX_AVX512F;
+    if ((env->hflags & HF_CPL_MASK) == 3) {
+        x86_cpu_hybrid_hide_from_tcg_user((uint32_t)env->regs[R_EAX],
+                                          (uint32_t)env->regs[R_ECX],
+                                          &eax, &ebx, &ecx, &edx);
     }
     env->regs[R_EAX] = eax;
     env->regs[R_EBX] = ebx;
