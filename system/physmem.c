@@ -1489,7 +1489,7 @@ void flatview_add_to_dispatch(FlatView *fv, MemoryRegionSection *section)
 
 void qemu_flush_coalesced_mmio_buffer(void)
 {
-    /* KVM may run guest code even when it is not the accelerator (dexec) */
+    /* KVM may run guest code even when it is not the accelerator */
     kvm_flush_coalesced_mmio_buffer();
 }
 

@@ -169,9 +169,10 @@ struct KVMState
     char *device;
 
     /*
-     * For an accelerator that runs guest code in KVM without being the
-     * KVM accelerator (dexec, which derives from TCG):
-     * @memory_as: the guest memory KVM maps, instead of
+     * For an accelerator that embeds KVM without being the KVM
+     * accelerator (kvm_enabled() false), such as a hybrid accelerator
+     * that derives from TCG and runs guest code in KVM too:
+     * @memory_as: the address space whose memory KVM maps, instead of
      * address_space_memory; set before init_machine.
      * @dirty_log_unlogged: dirty memory clients (1 << DIRTY_MEMORY_*)
      * whose writes KVM does not log, because the accelerator keeps them

@@ -1,9 +1,10 @@
 /*
  * The TCG accelerator, for accelerators derived from it
  *
- * An accelerator that executes guest code partly with TCG (e.g. dexec,
- * which mixes KVM and TCG) is a QOM subclass of the TCG accelerator and
- * drives TCG's vCPU execution from its own vCPU loop.
+ * An accelerator that executes guest code partly with TCG (a hybrid
+ * accelerator, which runs vCPUs in TCG and in a hardware accelerator) is
+ * a QOM subclass of the TCG accelerator and drives TCG's vCPU execution
+ * from its own vCPU loop.
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
  */

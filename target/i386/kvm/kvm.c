@@ -2744,9 +2744,9 @@ static void register_smram_listener(Notifier *n, void *unused)
                                  &smram_address_space, X86ASIdx_SMM, "kvm-smram");
 
     /*
-     * When KVM only runs guest code for another accelerator (dexec, which
-     * derives from TCG), that accelerator has set up the CPUs' address
-     * spaces already.
+     * The CPUs' SMM address space is the KVM accelerator's to set up, as
+     * for hot-plugged CPUs (see x86_cpu_pre_plug()): an accelerator that
+     * only embeds a KVMState has set up the CPUs' address spaces itself.
      */
     if (!kvm_enabled()) {
         return;
@@ -5608,10 +5608,11 @@ bool kvm_arch_enable_sync_regs(CPUState *cs)
 /*
  * The state that guest code at CPL 3 can change, for an accelerator that
  * knows the vCPU ran only in user mode since KVM last had its whole
- * state (dexec, which runs guest user code in KVM and everything else in
- * TCG): registers, segments, control registers and events (a kernel
- * entry that KVM began), from kvm_run where KVM_CAP_SYNC_REGS put them
- * there (see kvm_arch_enable_sync_regs()), and the XSAVE state.  MSRs,
+ * state (a hybrid accelerator that runs guest user code in KVM and
+ * everything else in TCG): registers, segments, control registers and
+ * events (a kernel entry that KVM began), from kvm_run where
+ * KVM_CAP_SYNC_REGS put them there (see kvm_arch_enable_sync_regs()),
+ * and the XSAVE state.  MSRs,
  * XCRs, debug registers, the MP state and nested state are left as QEMU
  * last had them.
  */

@@ -64,9 +64,10 @@ bool kvm_has_waitpkg(void);
 
 /*
  * Cheaper state transfers for an accelerator that runs only part of the
- * guest's code in KVM (dexec): have KVM return registers, segments and
- * events in kvm_run at each exit (KVM_CAP_SYNC_REGS; false if it cannot),
- * get what user code can change, put runtime state through kvm_run.
+ * guest's code in KVM (a hybrid accelerator, with TCG for the rest):
+ * have KVM return registers, segments and events in kvm_run at each exit
+ * (KVM_CAP_SYNC_REGS; false if it cannot), get what user code can
+ * change, put runtime state through kvm_run.
  */
 bool kvm_arch_enable_sync_regs(CPUState *cs);
 int kvm_arch_get_user_registers(CPUState *cs, Error **errp);

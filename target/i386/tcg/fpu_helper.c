@@ -2589,7 +2589,8 @@ void helper_frstor(CPUX86State *env, target_ulong ptr, int data32)
 /*
  * Where the extended components are: where CPUID[0xD] says, which is
  * X86XSaveArea's layout unless an accelerator that also runs the guest in
- * KVM (dexec) uses the host's, so that the guest sees one layout.
+ * KVM uses the host's (x86_cpu_xsave_host_layout()), so that the guest
+ * sees one layout.
  */
 #define XCO(BIT) (x86_ext_save_areas[BIT].offset)
 
@@ -2694,8 +2695,8 @@ static void do_xsave_bndcsr(X86Access *ac, target_ulong ptr)
 
 /*
  * The AVX-512 components are saved and restored as data only: TCG does
- * not execute AVX-512 instructions, but guest user code that runs
- * elsewhere (dexec, in KVM) may, and the guest kernel's context switches,
+ * not execute AVX-512 instructions, but guest user code that a hybrid
+ * accelerator runs in KVM may, and the guest kernel's context switches,
  * which TCG may run, must carry their state.
  */
 static void do_xsave_opmask(X86Access *ac, target_ulong ptr)

@@ -298,8 +298,8 @@ void helper_wrmsr(CPUX86State *env)
     case MSR_KVM_SYSTEM_TIME:
     case MSR_KVM_SYSTEM_TIME_NEW:
         /*
-         * kvmclock, where the guest is given it: an accelerator that also
-         * runs the vCPU in KVM (dexec) hands the value over to KVM.
+         * kvmclock, where the guest is given it: a hybrid accelerator,
+         * which also runs the vCPU in KVM, hands the value over to KVM.
          */
         if (env->features[FEAT_KVM] & (CPUID_KVM_CLOCK | CPUID_KVM_CLOCK2)) {
             env->system_time_msr = val;
