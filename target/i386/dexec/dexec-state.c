@@ -323,7 +323,7 @@ static void dexec_x86_get_state(CPUState *cs)
         return;
     }
     if (dexec_x86_user_policy(cs)) {
-        if (kvm_arch_get_user_registers(cs, &err) < 0) {
+        if (kvm_arch_get_unprivileged_registers(cs, &err) < 0) {
             error_reportf_err(err, "dexec: cannot move vCPU %d to TCG: ",
                               cs->cpu_index);
             vm_stop(RUN_STATE_INTERNAL_ERROR);

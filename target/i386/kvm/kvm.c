@@ -5612,11 +5612,10 @@ bool kvm_arch_enable_sync_regs(CPUState *cs)
  * everything else in TCG): registers, segments, control registers and
  * events (a kernel entry that KVM began), from kvm_run where
  * KVM_CAP_SYNC_REGS put them there (see kvm_arch_enable_sync_regs()),
- * and the XSAVE state.  MSRs,
- * XCRs, debug registers, the MP state and nested state are left as QEMU
- * last had them.
+ * and the XSAVE state.  MSRs, XCRs, debug registers, the MP state and
+ * nested state are left as QEMU last had them.
  */
-int kvm_arch_get_user_registers(CPUState *cs, Error **errp)
+int kvm_arch_get_unprivileged_registers(CPUState *cs, Error **errp)
 {
     X86CPU *cpu = X86_CPU(cs);
     struct kvm_run *run = cs->kvm_run;

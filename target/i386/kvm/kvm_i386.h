@@ -70,7 +70,7 @@ bool kvm_has_waitpkg(void);
  * change, put runtime state through kvm_run.
  */
 bool kvm_arch_enable_sync_regs(CPUState *cs);
-int kvm_arch_get_user_registers(CPUState *cs, Error **errp);
+int kvm_arch_get_unprivileged_registers(CPUState *cs, Error **errp);
 int kvm_arch_put_runtime_registers(CPUState *cs, Error **errp);
 
 uint64_t kvm_swizzle_msi_ext_dest_id(uint64_t address);
