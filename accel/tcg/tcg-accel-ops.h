@@ -16,5 +16,6 @@
 #include "accel/tcg/tcg-accel.h"
 
 void tcg_cpu_destroy(CPUState *cpu);
+void tcg_handle_interrupt(CPUState *cpu, int mask);
 
 #endif /* TCG_ACCEL_OPS_H */

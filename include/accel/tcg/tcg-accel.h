@@ -51,7 +51,6 @@ void tcg_cpu_set_insn_budget(CPUState *cpu, bool count, int64_t budget);
  */
 int64_t tcg_cpu_take_insn_budget(CPUState *cpu);
 void tcg_cpu_init_cflags(CPUState *cpu, bool parallel);
-void tcg_handle_interrupt(CPUState *cpu, int mask);
 void tcg_kick_vcpu_thread(CPUState *cpu);
 
 #endif /* ACCEL_TCG_TCG_ACCEL_H */
