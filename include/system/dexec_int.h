@@ -84,12 +84,23 @@ typedef struct DexecStats {
     uint64_t roi[DEXEC_ROI_ACTION__MAX]; /* the guest's magic instructions */
 } DexecStats;
 
+/*
+ * dexec's per-vCPU state (CPUState::accel).  It is dexec's to define:
+ * neither of the engines it embeds uses cpu->accel (KVM keeps its
+ * per-vCPU state in CPUState's kvm_* fields, TCG in CPUState and
+ * CPUArchState).  Which copy of the architectural state is current is
+ * told by three fields (the split-accel RFC's reviewers asked a hybrid
+ * accelerator for such a tri-state): @engine says which side has it,
+ * cpu->vcpu_dirty keeps its usual meaning for KVM's copy, and
+ * @kvm_put_level says how much of TCG's copy KVM lacks, i.e. what the
+ * next entry into KVM must write (0: nothing).
+ */
 struct AccelCPUState {
     /* Where the state lives: in KVM, or in CPUArchState (TCG's). */
     DexecEngine engine;
     /* What the next put to KVM must write (KvmPutState), 0: nothing. */
     int kvm_put_level;
-    /* Set by the exit hook: why KVM gave the vCPU up (a DexecDevirt). */
+    /* Why KVM gave the vCPU up (a DexecDevirt, see EXCP_EMULATE), or -1 */
     int devirt;
     /* Instructions TCG runs before KVM is tried again (0: as policy). */
     int64_t tcg_budget;
