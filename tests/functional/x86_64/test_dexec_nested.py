@@ -238,8 +238,9 @@ def migrate_parts(out):
 class DexecNested(QemuBaseTest):
     """Runs dexec under KVM in a nested KVM host and checks the results."""
 
-    # L1 is TCG emulating SVM: on the fork's machines, its steps and the
-    # Linux boot take some eight minutes when the machine is quiet
+    # L1 is TCG emulating SVM: on the fork's machines, each of the three
+    # tests boots an L1 and takes some four to ten minutes (the limit of
+    # one L1 run; meson's for all three is in meson.build)
     timeout = 1500
 
     def setUp(self):
