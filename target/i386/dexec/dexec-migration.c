@@ -1,10 +1,12 @@
 /*
  * dexec: snapshots and migration of x86 vCPUs
  *
- * A VM that dexec runs is saved in TCG's form (a vCPU in KVM leaves it
- * first) and loaded as TCG loads it.  dexec shapes the CPU model after
- * the host's KVM, so that the same -cpu is not the same CPU under dexec
- * on another host or with another policy, nor under plain TCG: a
+ * A VM that dexec runs is saved in TCG's form (the migration's
+ * cpu_synchronize_all_states() moves a vCPU in KVM into TCG, see
+ * dexec_kvm_synchronize_state()) and loaded as TCG loads it.  dexec
+ * shapes the CPU model after the host's KVM, so that the same -cpu is
+ * not the same CPU under dexec on another host or with another policy,
+ * nor under plain TCG: a
  * subsection of the CPU's state (vmstate_x86_dexec) says which CPU the
  * guest had -- the CPUID feature words, the XSAVE layout, the hypervisor
  * leaf, what guest user code reads natively of the host's CPU -- and the
@@ -319,28 +321,6 @@ const VMStateDescription vmstate_x86_dexec = {
         VMSTATE_END_OF_LIST()
     }
 };
-
-/* On the monitor thread: see dexec_x86_cpu_pre_save() */
-static void dexec_mig_leave_kvm(CPUState *cs, run_on_cpu_data data)
-{
-    dexec_arch_leave_kvm(cs, DEXEC_DEVIRT_STATE_READ);
-}
-
-void dexec_x86_cpu_pre_save(X86CPU *cpu)
-{
-    CPUState *cs = CPU(cpu);
-
-    /*
-     * The state goes into the stream in TCG's form, whoever loads it: a
-     * vCPU that is in KVM leaves it first, as for a change of mode
-     * (cpu_synchronize_state() read it, but in the form of QEMU's KVM
-     * code, with the events KVM was delivering, which TCG would drop).
-     */
-    if (dexec_enabled() && dexec_kvm_in_use() &&
-        cs->accel->engine == DEXEC_ENGINE_KVM) {
-        run_on_cpu(cs, dexec_mig_leave_kvm, RUN_ON_CPU_NULL);
-    }
-}
 
 /* The XSAVE offsets of TCG's own layout (X86XSaveArea) */
 static const uint32_t dexec_mig_tcg_xsave[XSAVE_STATE_AREA_COUNT] = {

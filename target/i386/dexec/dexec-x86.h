@@ -49,9 +49,6 @@ void dexec_x86_clock_init(void);
 /* dexec's subsection of the CPU's state, which TCG checks too */
 extern const VMStateDescription vmstate_x86_dexec;
 
-/* Before the CPU's state is saved: have it in TCG's form. */
-void dexec_x86_cpu_pre_save(X86CPU *cpu);
-
 /* After the CPU's state was loaded: is it one this CPU can run? */
 bool dexec_x86_cpu_post_load(X86CPU *cpu, Error **errp);
 
